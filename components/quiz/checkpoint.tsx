@@ -1,0 +1,74 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import { checkpointQuestions } from '@/lib/quiz/checkpoint';
+import { useBank } from '@/stores/bank-store';
+import { QuestionCard, type AnswerResult } from './question-card';
+
+/** Checkpoint questions inside a lesson: `<Checkpoint lesson="async-invocation" count={3} />`. */
+export function Checkpoint({ lesson, count = 3, instance = '0' }: { lesson: string; count?: number; instance?: string }) {
+  const status = useBank((s) => s.status);
+  const bank = useBank((s) => s.questions);
+  const load = useBank((s) => s.load);
+  const [round, setRound] = useState(0);
+  const [index, setIndex] = useState(0);
+  const [results, setResults] = useState<boolean[]>([]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const questions = useMemo(() => checkpointQuestions(bank, lesson, count, Number(instance) || 0, round), [bank, lesson, count, instance, round]);
+  const done = questions.length > 0 && results.length === questions.length && index >= questions.length;
+  const current = questions[index];
+
+  const onAnswered = (r: AnswerResult) => setResults((prev) => [...prev, r.correct]);
+  const restart = () => {
+    setRound((r) => r + 1);
+    setIndex(0);
+    setResults([]);
+  };
+
+  return (
+    <section aria-label="Checkpoint" className="not-prose my-10 rounded-2xl border-2 border-dashed border-slate-300 p-4 sm:p-5 dark:border-slate-700">
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm font-bold uppercase tracking-wide text-slate-800 dark:text-slate-200">Checkpoint</p>
+        {questions.length > 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {results.filter(Boolean).length} of {results.length} correct so far
+          </p>
+        ) : null}
+      </div>
+      {status === 'loading' || status === 'idle' ? <p className="text-sm text-slate-600 dark:text-slate-400">Loading questions…</p> : null}
+      {status === 'error' ? <p role="alert" className="text-sm text-red-800 dark:text-red-300">The question bank could not be loaded. Reload the page to try again.</p> : null}
+      {status === 'ready' && questions.length === 0 ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">No questions in your enabled packs are linked to this lesson.</p>
+      ) : null}
+      {current && !done ? (
+        <QuestionCard
+          key={`${round}-${current.key}`}
+          item={current}
+          seed={`checkpoint-${lesson}-${instance}-${round}`}
+          number={index + 1}
+          total={questions.length}
+          onAnswered={onAnswered}
+          onNext={() => setIndex((i) => i + 1)}
+          nextLabel={index + 1 < questions.length ? 'Next question' : 'See result'}
+        />
+      ) : null}
+      {done ? (
+        <div role="status" className="rounded-xl bg-slate-50 p-4 dark:bg-slate-900">
+          <p className="font-semibold text-slate-900 dark:text-white">
+            You answered {results.filter(Boolean).length} of {questions.length} correctly.
+          </p>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            {results.every(Boolean) ? 'Solid. Move on, or try a few more.' : 'Re-read the sections above for the ones you missed, then try again.'}
+          </p>
+          <button type="button" onClick={restart} className="mt-3 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-white dark:border-slate-700 dark:hover:bg-slate-800">
+            Try other questions
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+'use client';
+
+import Link from 'next/link';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { SafeMarkdown } from '@/components/markdown/safe-markdown';
+import { canSubmit, isCorrect, optionOrder, requiredChoices, toggleChoice } from '@/lib/quiz/grading';
+import type { BankQuestion } from '@/lib/quiz/bank';
+import { domainById, type DomainId } from '@/lib/content/domains';
+
+export interface AnswerResult {
+  correct: boolean;
+  selected: number[];
+  confidence: 'unsure' | 'sure' | 'easy';
+}
+
+const LETTERS = 'ABCDEFGH';
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+
+/**
+ * One practice question: choose, submit, then see why every option is right or wrong.
+ * Keys while the card has focus: 1–8 toggle options, Enter submits, N goes to the next question.
+ */
+export function QuestionCard({
+  item,
+  seed,
+  number,
+  total,
+  onAnswered,
+  onNext,
+  nextLabel = 'Next question',
+  askConfidence = false,
+}: {
+  item: BankQuestion;
+  seed: string;
+  number?: number;
+  total?: number;
+  onAnswered?: (result: AnswerResult) => void;
+  onNext?: () => void;
+  nextLabel?: string;
+  askConfidence?: boolean;
+}) {
+  const { question } = item;
+  const order = useMemo(() => optionOrder(question, seed), [question, seed]);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [submitted, setSubmitted] = useState(false);
+  const [confidence, setConfidence] = useState<AnswerResult['confidence']>('sure');
+  const correct = submitted && isCorrect(question, selected);
+  const need = requiredChoices(question);
+  const ready = canSubmit(question, selected);
+  const inputName = `${seed}-${item.key}`;
+
+  const submit = () => {
+    if (submitted || !ready) return;
+    setSubmitted(true);
+    onAnswered?.({ correct: isCorrect(question, selected), selected, confidence });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const n = Number.parseInt(e.key, 10);
+    if (!submitted && n >= 1 && n <= order.length) {
+      e.preventDefault();
+      setSelected((s) => toggleChoice(question, s, order[n - 1]!));
+    } else if (e.key === 'Enter' && !submitted && ready) {
+      e.preventDefault();
+      submit();
+    } else if ((e.key === 'n' || e.key === 'N') && submitted && onNext) {
+      e.preventDefault();
+      onNext();
+    }
+  };
+
+  return (
+    <div role="group" aria-label={number ? `Question ${number}${total ? ` of ${total}` : ''}` : 'Question'} onKeyDown={onKeyDown} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex flex-wrap items-center gap-2 text-xs font-medium text-slate-600 dark:text-slate-400">
+        {number ? <span>Question {number}{total ? ` of ${total}` : ''}</span> : null}
+        <span aria-hidden="true">·</span>
+        <span>Domain {question.domain}: {domainById(question.domain as DomainId).short}</span>
+        <span aria-hidden="true">·</span>
+        <span className="capitalize">{question.difficulty}</span>
+      </div>
+      <SafeMarkdown className="prose prose-slate mt-3 max-w-none dark:prose-invert">{question.stem}</SafeMarkdown>
+      {question.type === 'multiple' ? (
+        <p className="mt-2 text-sm font-semibold text-slate-800 dark:text-slate-200">Choose {NUMBER_WORDS[need] ?? need}.</p>
+      ) : null}
+      <fieldset className="mt-4" disabled={submitted}>
+        <legend className="sr-only">{question.type === 'multiple' ? `Choose ${need} options` : 'Choose one option'}</legend>
+        <ul className="space-y-2">
+          {order.map((optionIndex, position) => {
+            const option = question.options[optionIndex]!;
+            const checked = selected.includes(optionIndex);
+            const state = !submitted ? 'idle' : option.correct ? 'correct' : checked ? 'wrong' : 'idle';
+            return (
+              <li key={optionIndex}>
+                <label
+                  className={`flex cursor-pointer gap-3 rounded-xl border p-3 transition ${
+                    state === 'correct'
+                      ? 'border-emerald-600 bg-emerald-50 dark:border-emerald-500 dark:bg-emerald-950/50'
+                      : state === 'wrong'
+                        ? 'border-red-600 bg-red-50 dark:border-red-500 dark:bg-red-950/50'
+                        : checked
+                          ? 'border-sky-700 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/40'
+                          : 'border-slate-200 hover:border-slate-400 dark:border-slate-700 dark:hover:border-slate-500'
+                  }`}
+                >
+                  <input
+                    type={question.type === 'single' ? 'radio' : 'checkbox'}
+                    name={inputName}
+                    checked={checked}
+                    onChange={() => setSelected((s) => toggleChoice(question, s, optionIndex))}
+                    className="mt-1 h-4 w-4 flex-none accent-sky-800"
+                  />
+                  <span className="min-w-0 flex-1">
+                    <span className="flex gap-2">
+                      <span aria-hidden="true" className="font-semibold text-slate-600 dark:text-slate-400">{LETTERS[position]}.</span>
+                      <SafeMarkdown className="prose prose-slate prose-p:my-0 max-w-none text-slate-900 dark:prose-invert dark:text-slate-100">{option.text}</SafeMarkdown>
+                    </span>
+                    {submitted ? (
+                      <span className="mt-2 block text-sm text-slate-800 dark:text-slate-200">
+                        <strong className={option.correct ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}>
+                          {option.correct ? 'Correct option. ' : 'Incorrect option. '}
+                        </strong>
+                        <SafeMarkdown className="inline [&_p]:inline">{option.why}</SafeMarkdown>
+                      </span>
+                    ) : null}
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {!submitted ? (
+        <div className="mt-5 flex flex-wrap items-center gap-4">
+          <button
+            type="button"
+            onClick={submit}
+            disabled={!ready}
+            className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-white dark:text-slate-900"
+          >
+            Submit answer
+          </button>
+          {askConfidence ? (
+            <label className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
+              How sure are you?
+              <select value={confidence} onChange={(e) => setConfidence(e.target.value as AnswerResult['confidence'])} className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800">
+                <option value="unsure">Unsure</option>
+                <option value="sure">Sure</option>
+                <option value="easy">Easy</option>
+              </select>
+            </label>
+          ) : null}
+          <span className="text-xs text-slate-600 dark:text-slate-400">
+            {question.type === 'multiple' && !ready ? `Select ${need} options (${selected.length} selected). ` : ''}Keys: 1–{order.length} choose, Enter submits.
+          </span>
+        </div>
+      ) : (
+        <div className="mt-5 space-y-4">
+          <p role="status" className={`rounded-lg px-4 py-3 font-semibold ${correct ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100' : 'bg-red-100 text-red-900 dark:bg-red-900/60 dark:text-red-100'}`}>
+            {correct ? 'Correct.' : 'Not quite. The correct answer is highlighted in green.'}
+          </p>
+          {question.explanation ? <SafeMarkdown className="prose prose-slate max-w-none text-sm dark:prose-invert">{question.explanation}</SafeMarkdown> : null}
+          <div className="flex flex-wrap items-center gap-4 text-sm">
+            {question.lessons.map((slug) => (
+              <Link key={slug} href={`/learn/${slug}/`} className="font-medium text-sky-800 underline dark:text-sky-300">
+                Study the lesson: {slug.replace(/-/g, ' ')}
+              </Link>
+            ))}
+            {question.references.slice(0, 2).map((url) => (
+              <a key={url} href={url} target="_blank" rel="noopener noreferrer" className="text-sky-800 underline dark:text-sky-300">
+                AWS docs
+              </a>
+            ))}
+          </div>
+          {onNext ? (
+            <button type="button" onClick={onNext} autoFocus className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-white dark:text-slate-900">
+              {nextLabel} <span className="text-xs opacity-70">(N)</span>
+            </button>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

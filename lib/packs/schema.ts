@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * The question-pack format, version 1 (docs/authoring-packs.md documents every field).
+ * This schema is the single definition: the validator CLI, the build and browser import all parse with it,
+ * and the TypeScript types below are derived from it.
+ */
+export const PACK_FORMAT_VERSION = 1;
+
+export const LIMITS = {
+  maxFileBytes: 5 * 1024 * 1024,
+  maxQuestions: 5000,
+  maxStem: 4000,
+  maxOption: 1000,
+  maxWhy: 2000,
+  maxExplanation: 6000,
+  minOptions: 3,
+  maxOptions: 8,
+} as const;
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug: letters, digits and single hyphens, such as "async-retries-001"')
+  .max(80);
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export const QUESTION_TYPES = ['single', 'multiple'] as const;
+
+export const optionSchema = z
+  .object({
+    text: z.string().trim().min(1, 'option text must not be empty').max(LIMITS.maxOption),
+    correct: z.boolean().default(false),
+    why: z.string().trim().min(1, 'every option needs a "why": say why it is right or wrong').max(LIMITS.maxWhy),
+  })
+  .strict();
+
+export const questionSchema = z
+  .object({
+    id: slugSchema,
+    type: z.enum(QUESTION_TYPES),
+    domain: z.number().int().min(1).max(5),
+    topics: z.array(slugSchema).min(1).max(12),
+    lessons: z.array(slugSchema).max(6).default([]),
+    difficulty: z.enum(DIFFICULTIES),
+    stem: z.string().trim().min(10).max(LIMITS.maxStem),
+    options: z.array(optionSchema).min(LIMITS.minOptions).max(LIMITS.maxOptions),
+    explanation: z.string().trim().max(LIMITS.maxExplanation).optional(),
+    // http(s) only: z.url() alone accepts javascript: and data: URLs, which the app would render as links.
+    references: z
+      .array(z.url({ protocol: /^https?$/, error: 'must be a full http(s) address such as https://docs.aws.amazon.com/lambda/latest/dg/welcome.html' }))
+      .max(10)
+      .default([]),
+  })
+  .strict();
+
+/** An instructor's class exam: optional, so a pack in the basic shape stays valid. */
+export const blueprintSchema = z
+  .object({
+    title: z.string().trim().min(1).max(120),
+    questions: z.number().int().min(1).max(200),
+    /** Minutes; 0 means untimed. */
+    minutes: z.number().int().min(0).max(600),
+    /** Domain weights; they are normalised, so 22/22/22/16/18 and 0.22/… both work. */
+    domainWeights: z.record(z.enum(['1', '2', '3', '4', '5']), z.number().min(0)).optional(),
+    topics: z.array(slugSchema).optional(),
+    passPercent: z.number().min(1).max(100).optional(),
+  })
+  .strict();
+
+export const packSchema = z
+  .object({
+    format: z.literal(PACK_FORMAT_VERSION),
+    id: slugSchema,
+    title: z.string().trim().min(3).max(160),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+    author: z.string().trim().min(1).max(160),
+    license: z.string().trim().max(80).optional(),
+    description: z.string().trim().max(8000).optional(),
+    exam: blueprintSchema.optional(),
+    questions: z.array(questionSchema).min(1).max(LIMITS.maxQuestions),
+  })
+  .strict();
+
+export type Pack = z.infer<typeof packSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionOption = z.infer<typeof optionSchema>;
+export type Blueprint = z.infer<typeof blueprintSchema>;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** Learner progress is keyed by pack id + question id, so ids must survive pack upgrades. */
+export function questionKey(packId: string, questionId: string): string {
+  return `${packId}/${questionId}`;
+}

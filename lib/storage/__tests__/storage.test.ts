@@ -1,0 +1,125 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENT_DB_VERSION,
+  EXPORT_KIND,
+  LearnerDb,
+  deleteAllLearnerData,
+  exportLearnerData,
+  importLearnerData,
+  openLearnerDb,
+  parseExportFile,
+  previewExport,
+  readValidated,
+  recordLessonVisit,
+  setLessonCompleted,
+} from '..';
+
+const memory = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
+const T0 = Date.UTC(2026, 10, 26, 12);
+
+async function freshDb() {
+  const { db } = await openLearnerDb({ deps: memory(), memoryFallback: async () => memory() });
+  return db;
+}
+
+describe('learner database', () => {
+  it('opens at the current schema version', async () => {
+    const db = await freshDb();
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
+  });
+
+  it('falls back to an in-memory database and says why when IndexedDB is refused', async () => {
+    const broken = {
+      indexedDB: { open: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } } as unknown as IDBFactory,
+      IDBKeyRange,
+    };
+    const opened = await openLearnerDb({ deps: broken, memoryFallback: async () => memory() });
+    expect(opened.persistent).toBe(false);
+    expect(opened.reason).toMatch(/denied|Security|MissingAPI|indexedDB/i);
+    await setLessonCompleted(opened.db, 'what-is-lambda', true, T0);
+    expect((await opened.db.lessonProgress.get('what-is-lambda'))?.status).toBe('completed');
+  });
+
+  it('records visits without lowering progress, and completion round-trips', async () => {
+    const db = await freshDb();
+    await recordLessonVisit(db, 'limits-and-quotas', 0.6, T0);
+    const again = await recordLessonVisit(db, 'limits-and-quotas', 0.2, T0 + 1000);
+    expect(again).toMatchObject({ status: 'started', progress: 0.6, firstVisitedAt: T0, lastVisitedAt: T0 + 1000 });
+    const done = await setLessonCompleted(db, 'limits-and-quotas', true, T0 + 2000);
+    expect(done).toMatchObject({ status: 'completed', completedAt: T0 + 2000, progress: 1 });
+    const undone = await setLessonCompleted(db, 'limits-and-quotas', false, T0 + 3000);
+    expect(undone.status).toBe('started');
+    expect(undone.completedAt).toBeUndefined();
+  });
+
+  it('quarantines a corrupt record verbatim and keeps the valid ones', async () => {
+    const db = await freshDb();
+    await setLessonCompleted(db, 'what-is-lambda', true, T0);
+    await db.lessonProgress.put({ slug: 'broken', status: 'done?', progress: 'lots' } as never);
+    const read = await readValidated(db, 'lessonProgress', T0 + 5);
+    expect(read.records.map((r) => r.slug)).toEqual(['what-is-lambda']);
+    expect(read.quarantined).toBe(1);
+    const q = await db.quarantine.toArray();
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ store: 'lessonProgress', key: '"broken"', quarantinedAt: T0 + 5 });
+    expect(JSON.parse(q[0]!.raw)).toMatchObject({ slug: 'broken', status: 'done?' });
+    expect(q[0]!.reason).toMatch(/status|progress/);
+    // A second read finds nothing new to quarantine: the record moved, it was not duplicated.
+    expect((await readValidated(db, 'lessonProgress', T0 + 6)).quarantined).toBe(0);
+  });
+});
+
+describe('export and import', () => {
+  it('restores exported data after everything was deleted', async () => {
+    const db = await freshDb();
+    await setLessonCompleted(db, 'what-is-lambda', true, T0);
+    await recordLessonVisit(db, 'limits-and-quotas', 0.4, T0 + 10);
+    const file = await exportLearnerData(db, T0 + 20, 'test');
+    const text = JSON.stringify(file);
+    await deleteAllLearnerData(db);
+    expect(await db.lessonProgress.count()).toBe(0);
+
+    const parsed = parseExportFile(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(previewExport(parsed.file).counts.lessonProgress).toBe(2);
+    await importLearnerData(db, parsed.file);
+    expect(await db.lessonProgress.get('what-is-lambda')).toMatchObject({ status: 'completed' });
+    expect(await db.lessonProgress.get('limits-and-quotas')).toMatchObject({ progress: 0.4 });
+  });
+
+  it('merges: an import never deletes records that are not in the file', async () => {
+    const db = await freshDb();
+    await setLessonCompleted(db, 'vpc-access', true, T0);
+    const empty = parseExportFile(JSON.stringify({ kind: EXPORT_KIND, version: 1, exportedAt: T0, data: {} }));
+    expect(empty.ok).toBe(true);
+    if (empty.ok) await importLearnerData(db, empty.file);
+    expect(await db.lessonProgress.get('vpc-access')).toBeDefined();
+  });
+
+  it.each([
+    ['not JSON', 'hello', /not JSON/],
+    ['other JSON', '{"foo":1}', /not a Lambda Ops Lab export/],
+    ['newer format', JSON.stringify({ kind: EXPORT_KIND, version: 99, exportedAt: 1, data: {} }), /newer version/],
+    ['damaged records', JSON.stringify({ kind: EXPORT_KIND, version: 1, exportedAt: 1, data: { lessonProgress: [{ slug: 3 }] } }), /damaged.*unchanged/],
+  ])('rejects %s with a clear message', (_name, text, message) => {
+    const result = parseExportFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+});
+
+describe('schema upgrades', () => {
+  it('opens a database created by an older build without losing records', async () => {
+    const deps = memory();
+    // Version 1 is the first published schema; this test grows a step for every new version.
+    const v1 = new LearnerDb('upgrade-test', deps);
+    await v1.open();
+    await v1.lessonProgress.put({ v: 1, slug: 'streams', status: 'completed', firstVisitedAt: T0, lastVisitedAt: T0, completedAt: T0, progress: 1 });
+    v1.close();
+    const reopened = new LearnerDb('upgrade-test', deps);
+    await reopened.open();
+    expect(await reopened.lessonProgress.get('streams')).toMatchObject({ status: 'completed' });
+  });
+});

@@ -1,0 +1,5 @@
+export * from './db';
+export * from './records';
+export * from './validated';
+export * from './export-format';
+export * from './learner-data';

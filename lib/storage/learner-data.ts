@@ -1,0 +1,67 @@
+import type { LearnerDb } from './db';
+import { EXPORT_KIND, EXPORT_VERSION, type ExportFile } from './export-format';
+import type { LessonProgress } from './records';
+import { readValidated } from './validated';
+
+/** Learner-data operations on top of the database. Time comes in as `now` so tests can replay them. */
+
+export async function recordLessonVisit(db: LearnerDb, slug: string, progress: number, now: number): Promise<LessonProgress> {
+  return db.transaction('rw', db.lessonProgress, async () => {
+    const existing = await db.lessonProgress.get(slug);
+    const next: LessonProgress = existing
+      ? { ...existing, lastVisitedAt: now, progress: Math.max(existing.progress, clamp01(progress)) }
+      : { v: 1, slug, status: 'started', firstVisitedAt: now, lastVisitedAt: now, progress: clamp01(progress) };
+    await db.lessonProgress.put(next);
+    return next;
+  });
+}
+
+export async function setLessonCompleted(db: LearnerDb, slug: string, completed: boolean, now: number): Promise<LessonProgress> {
+  return db.transaction('rw', db.lessonProgress, async () => {
+    const existing = await db.lessonProgress.get(slug);
+    const base: LessonProgress = existing ?? { v: 1, slug, status: 'started', firstVisitedAt: now, lastVisitedAt: now, progress: 0 };
+    const next: LessonProgress = completed
+      ? { ...base, status: 'completed', completedAt: now, lastVisitedAt: now, progress: 1 }
+      : { ...base, status: 'started', completedAt: undefined, lastVisitedAt: now };
+    if (!completed) delete next.completedAt;
+    await db.lessonProgress.put(next);
+    return next;
+  });
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+export async function exportLearnerData(db: LearnerDb, now: number, app?: string): Promise<ExportFile> {
+  const [lessonProgress, settings] = await Promise.all([readValidated(db, 'lessonProgress', now), readValidated(db, 'settings', now)]);
+  const quarantine = await db.quarantine.toArray();
+  return {
+    kind: EXPORT_KIND,
+    version: EXPORT_VERSION,
+    exportedAt: now,
+    ...(app ? { app } : {}),
+    data: { lessonProgress: lessonProgress.records, settings: settings.records, quarantine },
+  };
+}
+
+/**
+ * Imports by merging: records in the file replace records with the same key, everything else the
+ * learner has stays. Import never deletes, so a wrong file cannot wipe progress.
+ */
+export async function importLearnerData(db: LearnerDb, file: ExportFile): Promise<{ written: number }> {
+  return db.transaction('rw', db.lessonProgress, db.settings, db.quarantine, async () => {
+    await db.lessonProgress.bulkPut(file.data.lessonProgress);
+    await db.settings.bulkPut(file.data.settings);
+    const quarantine = file.data.quarantine.map(({ id: _id, ...rest }) => rest);
+    await db.quarantine.bulkAdd(quarantine);
+    return { written: file.data.lessonProgress.length + file.data.settings.length + quarantine.length };
+  });
+}
+
+/** Deletes everything: only ever called after the learner confirms, never to recover from an error. */
+export async function deleteAllLearnerData(db: LearnerDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((t) => t.clear()));
+  });
+}

@@ -1,0 +1,99 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { create } from 'zustand';
+import {
+  deleteAllLearnerData,
+  exportLearnerData,
+  importLearnerData,
+  partitionValid,
+  readValidated,
+  recordLessonVisit,
+  setLessonCompleted,
+  type ExportFile,
+  type LessonProgress,
+  type QuarantinedRecord,
+} from '@/lib/storage';
+import { getStorage } from './storage';
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+interface LearnerState {
+  status: Status;
+  /** False when the browser refused IndexedDB: progress lasts for this visit only. */
+  persistent: boolean;
+  storageProblem?: string;
+  error?: string;
+  lessonProgress: Record<string, LessonProgress>;
+  quarantine: QuarantinedRecord[];
+  init: () => Promise<void>;
+  visitLesson: (slug: string, progress: number) => Promise<void>;
+  setLessonCompleted: (slug: string, completed: boolean) => Promise<void>;
+  exportData: () => Promise<ExportFile>;
+  importData: (file: ExportFile) => Promise<void>;
+  deleteAll: () => Promise<void>;
+}
+
+let subscription: Subscription | undefined;
+
+/**
+ * The bridge between the UI and lib/storage. liveQuery re-runs on every change to the tables it read,
+ * in this tab or another one, so two open tabs always show the same progress.
+ */
+export const useLearner = create<LearnerState>()((set, get) => ({
+  status: 'idle',
+  persistent: true,
+  lessonProgress: {},
+  quarantine: [],
+
+  async init() {
+    if (get().status !== 'idle') return;
+    set({ status: 'loading' });
+    try {
+      const { db, persistent, reason } = await getStorage();
+      set({ persistent, storageProblem: reason });
+      // Live queries must not write, so damaged rows are only counted here and moved to quarantine
+      // just after; the move changes the table and this query re-runs with clean data.
+      subscription = liveQuery(async () => {
+        const progress = partitionValid('lessonProgress', await db.lessonProgress.toArray());
+        const quarantine = await db.quarantine.toArray();
+        return { progress: progress.records, invalid: progress.invalid, quarantine };
+      }).subscribe({
+        next: ({ progress, invalid, quarantine }) => {
+          set({ status: 'ready', lessonProgress: Object.fromEntries(progress.map((p) => [p.slug, p])), quarantine });
+          if (invalid > 0) void readValidated(db, 'lessonProgress', Date.now());
+        },
+        error: (error: unknown) => set({ status: 'error', error: String(error) }),
+      });
+    } catch (error) {
+      set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  },
+
+  async visitLesson(slug, progress) {
+    const { db } = await getStorage();
+    await recordLessonVisit(db, slug, progress, Date.now());
+  },
+
+  async setLessonCompleted(slug, completed) {
+    const { db } = await getStorage();
+    await setLessonCompleted(db, slug, completed, Date.now());
+  },
+
+  async exportData() {
+    const { db } = await getStorage();
+    return exportLearnerData(db, Date.now(), 'lambda-ops-lab');
+  },
+
+  async importData(file) {
+    const { db } = await getStorage();
+    await importLearnerData(db, file);
+  },
+
+  async deleteAll() {
+    const { db } = await getStorage();
+    await deleteAllLearnerData(db);
+  },
+}));
+
+export function stopLearnerSync() {
+  subscription?.unsubscribe();
+}
