@@ -1,40 +1,77 @@
 /**
- * The content build: compiles and validates every lesson (and, as those features land, packs,
- * scenarios and the search index) before Next runs, so a bad file fails fast with its name and field.
+ * The content build: compiles and validates every lesson, validates the built-in packs, lints the
+ * corpus as a whole and builds the search index, before Next runs. A bad file fails fast with its
+ * name and the field or line at fault.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compileLesson, LessonBuildError } from '../lib/content/compile-lesson';
 import { findIndexProblems, sortLessons, type CompiledLesson } from '../lib/content/lesson-index';
-import { GENERATED_DIR, LESSONS_DIR } from '../lib/content/paths';
-import { buildExtraContent } from './build-content-extra';
+import { lintContent } from '../lib/content/lint';
+import { GENERATED_DIR, LESSONS_DIR, PUBLIC_DATA_DIR, SCENARIOS_DIR } from '../lib/content/paths';
+import { buildSearchIndex } from '../lib/content/search';
+import { buildPacks } from './build-packs';
 
-async function buildLessons(): Promise<CompiledLesson[]> {
+async function buildLessons(): Promise<{ compiled: CompiledLesson; source: string; file: string }[]> {
   const files = (await readdir(LESSONS_DIR)).filter((f) => f.endsWith('.mdx')).sort();
   const results = await Promise.allSettled(
-    files.map(async (f) => compileLesson(path.join('content/lessons', f), await readFile(path.join(LESSONS_DIR, f), 'utf8'))),
+    files.map(async (f) => {
+      const file = path.join('content/lessons', f);
+      const source = await readFile(path.join(LESSONS_DIR, f), 'utf8');
+      return { compiled: await compileLesson(file, source), source, file };
+    }),
   );
   const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof LessonBuildError ? r.reason.message : String(r.reason)] : []));
   const lessons = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  errors.push(...findIndexProblems(lessons.map((l) => l.meta)));
+  errors.push(...findIndexProblems(lessons.map((l) => l.compiled.meta)));
   if (errors.length > 0) throw new LessonBuildError(errors.join('\n'));
   return lessons;
+}
+
+async function presetIds(): Promise<Set<string>> {
+  const files = await readdir(SCENARIOS_DIR).catch(() => [] as string[]);
+  return new Set(files.filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));
 }
 
 async function main() {
   const started = performance.now();
   const lessons = await buildLessons();
+  const metas = lessons.map((l) => l.compiled.meta);
+  const packs = await buildPacks(new Set(metas.map((m) => m.slug)));
+
+  const problems = lintContent(
+    {
+      lessons: lessons.map((l) => ({ meta: l.compiled.meta, source: l.source, file: l.file })),
+      presets: await presetIds(),
+      questions: packs.flatMap((p) =>
+        p.pack.questions.map((q) => ({
+          key: `${p.pack.id}/${q.id}`,
+          file: p.file,
+          // Distractors may state outdated facts on purpose; only what the pack teaches as right is checked.
+          text: [q.stem, ...q.options.filter((o) => o.correct).map((o) => o.text), q.explanation ?? ''].join('\n'),
+          lessons: q.lessons,
+          topics: q.topics,
+        })),
+      ),
+    },
+    { minQuestionsPerSection: Number(process.env.LOL_MIN_QUESTIONS_PER_SECTION ?? 10) },
+  );
+  if (problems.length > 0) throw new LessonBuildError(`Content lint found ${problems.length} problem(s):\n${problems.map((p) => `${p.file}: ${p.message}`).join('\n')}`);
+
   const outDir = path.join(GENERATED_DIR, 'lessons');
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  await Promise.all(lessons.map((l) => writeFile(path.join(outDir, `${l.meta.slug}.json`), JSON.stringify(l))));
-  await writeFile(path.join(outDir, 'index.json'), JSON.stringify(sortLessons(lessons.map((l) => l.meta))));
-  const extra = await buildExtraContent(lessons.map((l) => l.meta));
-  console.log(`content: ${lessons.length} lessons${extra ? `, ${extra}` : ''} in ${Math.round(performance.now() - started)} ms`);
+  await Promise.all(lessons.map(({ compiled }) => writeFile(path.join(outDir, `${compiled.meta.slug}.json`), JSON.stringify(compiled))));
+  await writeFile(path.join(outDir, 'index.json'), JSON.stringify(sortLessons(metas)));
+  await mkdir(PUBLIC_DATA_DIR, { recursive: true });
+  await writeFile(path.join(PUBLIC_DATA_DIR, 'search-index.json'), JSON.stringify(buildSearchIndex(metas)));
+
+  const questions = packs.reduce((n, p) => n + p.pack.questions.length, 0);
+  console.log(`content: ${lessons.length} lessons, ${packs.length} packs (${questions} questions) in ${Math.round(performance.now() - started)} ms`);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof LessonBuildError ? error.message : error);
+  console.error(error instanceof LessonBuildError || (error instanceof Error && error.name === 'PackBuildError') ? error.message : error);
   console.error('\nThe content build failed: fix the files named above.');
   process.exit(1);
 });

@@ -1,17 +1,6 @@
-import { liveQuery, type Subscription } from 'dexie';
+import type { Subscription } from 'dexie';
 import { create } from 'zustand';
-import {
-  deleteAllLearnerData,
-  exportLearnerData,
-  importLearnerData,
-  partitionValid,
-  readValidated,
-  recordLessonVisit,
-  setLessonCompleted,
-  type ExportFile,
-  type LessonProgress,
-  type QuarantinedRecord,
-} from '@/lib/storage';
+import type { ExportFile, LessonProgress, QuarantinedRecord } from '@/lib/storage';
 import { getStorage } from './storage';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -48,18 +37,19 @@ export const useLearner = create<LearnerState>()((set, get) => ({
     if (get().status !== 'idle') return;
     set({ status: 'loading' });
     try {
-      const { db, persistent, reason } = await getStorage();
+      const { db, persistent, reason, api } = await getStorage();
+      const { liveQuery } = await import('dexie');
       set({ persistent, storageProblem: reason });
       // Live queries must not write, so damaged rows are only counted here and moved to quarantine
       // just after; the move changes the table and this query re-runs with clean data.
       subscription = liveQuery(async () => {
-        const progress = partitionValid('lessonProgress', await db.lessonProgress.toArray());
+        const progress = api.partitionValid('lessonProgress', await db.lessonProgress.toArray());
         const quarantine = await db.quarantine.toArray();
         return { progress: progress.records, invalid: progress.invalid, quarantine };
       }).subscribe({
         next: ({ progress, invalid, quarantine }) => {
           set({ status: 'ready', lessonProgress: Object.fromEntries(progress.map((p) => [p.slug, p])), quarantine });
-          if (invalid > 0) void readValidated(db, 'lessonProgress', Date.now());
+          if (invalid > 0) void api.readValidated(db, 'lessonProgress', Date.now());
         },
         error: (error: unknown) => set({ status: 'error', error: String(error) }),
       });
@@ -69,28 +59,28 @@ export const useLearner = create<LearnerState>()((set, get) => ({
   },
 
   async visitLesson(slug, progress) {
-    const { db } = await getStorage();
-    await recordLessonVisit(db, slug, progress, Date.now());
+    const { db, api } = await getStorage();
+    await api.recordLessonVisit(db, slug, progress, Date.now());
   },
 
   async setLessonCompleted(slug, completed) {
-    const { db } = await getStorage();
-    await setLessonCompleted(db, slug, completed, Date.now());
+    const { db, api } = await getStorage();
+    await api.setLessonCompleted(db, slug, completed, Date.now());
   },
 
   async exportData() {
-    const { db } = await getStorage();
-    return exportLearnerData(db, Date.now(), 'lambda-ops-lab');
+    const { db, api } = await getStorage();
+    return api.exportLearnerData(db, Date.now(), 'lambda-ops-lab');
   },
 
   async importData(file) {
-    const { db } = await getStorage();
-    await importLearnerData(db, file);
+    const { db, api } = await getStorage();
+    await api.importLearnerData(db, file);
   },
 
   async deleteAll() {
-    const { db } = await getStorage();
-    await deleteAllLearnerData(db);
+    const { db, api } = await getStorage();
+    await api.deleteAllLearnerData(db);
   },
 }));
 

@@ -1,15 +1,25 @@
-import { openLearnerDb, type OpenedStorage } from '@/lib/storage';
+import type { OpenedStorage } from '@/lib/storage';
 
-let opened: Promise<OpenedStorage> | undefined;
+export type StorageApi = typeof import('@/lib/storage');
+export type Storage = OpenedStorage & { api: StorageApi };
 
-/** One database connection per tab, opened on first use. */
-export function getStorage(): Promise<OpenedStorage> {
-  opened ??= openLearnerDb({
-    memoryFallback: async () => {
-      // Loaded only when the browser refuses IndexedDB, so normal visits never download it.
-      const fake = await import('fake-indexeddb');
-      return { indexedDB: new fake.IDBFactory(), IDBKeyRange: fake.IDBKeyRange };
-    },
-  });
+let opened: Promise<Storage> | undefined;
+
+/**
+ * One database connection per tab, opened on first use. Dexie, zod and the storage code load as a
+ * separate chunk after the page is interactive, which keeps them out of every route's first-load JS.
+ */
+export function getStorage(): Promise<Storage> {
+  opened ??= (async () => {
+    const api = await import('@/lib/storage');
+    const storage = await api.openLearnerDb({
+      memoryFallback: async () => {
+        // Loaded only when the browser refuses IndexedDB, so normal visits never download it.
+        const fake = await import('fake-indexeddb');
+        return { indexedDB: new fake.IDBFactory(), IDBKeyRange: fake.IDBKeyRange };
+      },
+    });
+    return { ...storage, api };
+  })();
   return opened;
 }

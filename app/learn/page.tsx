@@ -18,6 +18,10 @@ export default function LearnPage() {
       <p className="mt-3 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
         A path through AWS Lambda as the CloudOps Engineer exam tests it: how it runs, how it fails, and how you operate it.
       </p>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        Press <kbd className="rounded border border-slate-300 px-1 dark:border-slate-600">/</kbd> to search every lesson, section and key fact, or keep the{' '}
+        <Link href="/cheat-sheet/" className="font-medium text-sky-800 underline dark:text-sky-300">cheat sheet</Link> of numbers to hand.
+      </p>
       <div className="mt-10 space-y-12">
         {groups.map(({ module, lessons }) => (
           <section key={module.id} aria-labelledby={`module-${module.id}`}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { parseExportFile, previewExport, type ExportFile, type ImportPreview } from '@/lib/storage/export-format';
+import type { ExportFile, ImportPreview } from '@/lib/storage/export-format';
 import { useLearner } from '@/stores/learner-store';
 
 function download(name: string, text: string, type = 'application/json') {
@@ -42,6 +42,8 @@ export function DataManager() {
     setPending(undefined);
     const file = files?.[0];
     if (!file) return;
+    // The validator (zod) loads only when a learner actually imports a file.
+    const { parseExportFile, previewExport } = await import('@/lib/storage/export-format');
     const result = parseExportFile(await file.text());
     if (!result.ok) {
       setMessage({ kind: 'error', text: `${file.name}: ${result.error}` });

@@ -10,6 +10,7 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="flex gap-4">
             <li><Link className="hover:underline" href="/learn/">Lessons</Link></li>
+            <li><Link className="hover:underline" href="/cheat-sheet/">Cheat sheet</Link></li>
             <li><Link className="hover:underline" href="/settings/">Your data</Link></li>
           </ul>
         </nav>

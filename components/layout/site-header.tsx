@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
+import { LessonSearch } from '@/components/search/lesson-search';
 import { ThemePicker } from '@/components/theme/theme-picker';
 import { NAV_ITEMS } from './nav-items';
 
@@ -43,7 +44,7 @@ export function SiteHeader() {
             Lambda Ops Lab<span className="sr-only">, home</span>
           </span>
         </Link>
-        <nav aria-label="Main" className="hidden md:block">
+        <nav aria-label="Main" className="hidden lg:block">
           <ul className="flex items-center gap-1">
             {NAV_ITEMS.map((item) => (
               <li key={item.href}>
@@ -58,7 +59,8 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="ml-auto hidden items-center gap-3 md:flex">
+        <div className="ml-auto hidden items-center gap-3 lg:flex">
+          <LessonSearch className="w-44 lg:w-56" />
           <ThemePicker compact />
           <Link href="/settings/" className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800" aria-current={isActive(pathname, '/settings/') ? 'page' : undefined}>
             Settings
@@ -67,7 +69,7 @@ export function SiteHeader() {
         <button
           ref={buttonRef}
           type="button"
-          className="ml-auto inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 md:hidden dark:border-slate-700 dark:text-slate-200"
+          className="ml-auto inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 lg:hidden dark:border-slate-700 dark:text-slate-200"
           aria-expanded={open}
           aria-controls="mobile-menu"
           onClick={() => setOpen((o) => !o)}
@@ -79,7 +81,7 @@ export function SiteHeader() {
         </button>
       </div>
       {open ? (
-        <div id="mobile-menu" className="border-t border-slate-200 px-4 pb-4 pt-2 md:hidden dark:border-slate-800">
+        <div id="mobile-menu" className="border-t border-slate-200 px-4 pb-4 pt-2 lg:hidden dark:border-slate-800">
           <nav aria-label="Main (mobile)">
             <ul className="flex flex-col">
               {[...NAV_ITEMS, { href: '/settings/', label: 'Settings' }].map((item) => (
@@ -96,7 +98,8 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
-          <div className="mt-3 px-3">
+          <div className="mt-3 space-y-3 px-3">
+            <LessonSearch />
             <ThemePicker />
           </div>
         </div>

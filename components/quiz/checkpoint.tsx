@@ -1,9 +1,12 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { checkpointQuestions } from '@/lib/quiz/checkpoint';
 import { useBank } from '@/stores/bank-store';
-import { QuestionCard, type AnswerResult } from './question-card';
+import type { AnswerResult } from './question-card';
+
+// The question card (with its Markdown renderer) loads after the lesson is interactive, keeping it out of the lesson's first-load JS.
+const QuestionCard = lazy(() => import('./question-card').then((m) => ({ default: m.QuestionCard })));
 
 /** Checkpoint questions inside a lesson: `<Checkpoint lesson="async-invocation" count={3} />`. */
 export function Checkpoint({ lesson, count = 3, instance = '0' }: { lesson: string; count?: number; instance?: string }) {
@@ -45,6 +48,7 @@ export function Checkpoint({ lesson, count = 3, instance = '0' }: { lesson: stri
         <p className="text-sm text-slate-700 dark:text-slate-300">No questions in your enabled packs are linked to this lesson.</p>
       ) : null}
       {current && !done ? (
+        <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading question…</p>}>
         <QuestionCard
           key={`${round}-${current.key}`}
           item={current}
@@ -55,6 +59,7 @@ export function Checkpoint({ lesson, count = 3, instance = '0' }: { lesson: stri
           onNext={() => setIndex((i) => i + 1)}
           nextLabel={index + 1 < questions.length ? 'Next question' : 'See result'}
         />
+        </Suspense>
       ) : null}
       {done ? (
         <div role="status" className="rounded-xl bg-slate-50 p-4 dark:bg-slate-900">

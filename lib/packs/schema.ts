@@ -87,7 +87,4 @@ export type QuestionOption = z.infer<typeof optionSchema>;
 export type Blueprint = z.infer<typeof blueprintSchema>;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
-/** Learner progress is keyed by pack id + question id, so ids must survive pack upgrades. */
-export function questionKey(packId: string, questionId: string): string {
-  return `${packId}/${questionId}`;
-}
+export { questionKey } from './question-key';

@@ -1,5 +1,5 @@
 import type { Pack, Question } from '../packs/schema';
-import { questionKey } from '../packs/schema';
+import { questionKey } from '../packs/question-key';
 
 /** A question together with the pack it came from: the unit every quiz, review and exam works with. */
 export interface BankQuestion {

@@ -16,6 +16,17 @@ export const DB_VERSIONS = [
       quarantine: '++id, store, quarantinedAt',
     },
   },
+  {
+    // Spaced repetition, practice exams and imported packs. New tables only: v1 data is untouched.
+    version: 2,
+    stores: {
+      cards: 'key, due, state',
+      reviews: '++id, cardKey, reviewedAt',
+      examAttempts: 'id, status, startedAt',
+      packs: 'id',
+      packSettings: 'packId',
+    },
+  },
 ] as const satisfies readonly { version: number; stores: Record<string, string | null> }[];
 
 export const CURRENT_DB_VERSION = DB_VERSIONS[DB_VERSIONS.length - 1]!.version;
@@ -24,6 +35,12 @@ export class LearnerDb extends Dexie {
   lessonProgress!: Table<LessonProgress, string>;
   settings!: Table<Setting, string>;
   quarantine!: Table<QuarantinedRecord, number>;
+  // Typed by the features that own them (lib/srs, lib/exam, lib/packs); validated on read there.
+  cards!: Table<unknown, string>;
+  reviews!: Table<unknown, number>;
+  examAttempts!: Table<unknown, string>;
+  packs!: Table<unknown, string>;
+  packSettings!: Table<unknown, string>;
 
   constructor(name: string, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(name, deps);

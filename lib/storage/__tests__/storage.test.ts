@@ -1,7 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
   CURRENT_DB_VERSION,
+  DB_VERSIONS,
   EXPORT_KIND,
   LearnerDb,
   deleteAllLearnerData,
@@ -121,5 +123,27 @@ describe('schema upgrades', () => {
     const reopened = new LearnerDb('upgrade-test', deps);
     await reopened.open();
     expect(await reopened.lessonProgress.get('streams')).toMatchObject({ status: 'completed' });
+  });
+
+  it('step 1 → 2 adds the review, exam and pack tables and keeps version 1 data', async () => {
+    const deps = memory();
+    // A database exactly as a version-1 build left it.
+    const v1 = new Dexie('upgrade-1-2', deps);
+    v1.version(1).stores(DB_VERSIONS[0].stores);
+    await v1.open();
+    await v1.table('lessonProgress').put({ v: 1, slug: 'vpc-access', status: 'started', firstVisitedAt: T0, lastVisitedAt: T0, progress: 0.3 });
+    await v1.table('settings').put({ v: 1, key: 'x', value: 1, updatedAt: T0 });
+    v1.close();
+
+    const db = new LearnerDb('upgrade-1-2', deps);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.lessonProgress.get('vpc-access')).toMatchObject({ progress: 0.3 });
+    expect(await db.settings.count()).toBe(1);
+    for (const table of ['cards', 'reviews', 'examAttempts', 'packs', 'packSettings']) {
+      expect(db.tables.map((t) => t.name)).toContain(table);
+    }
+    await db.cards.put({ key: 'q:p/q1', due: T0, state: 0 });
+    expect(await db.cards.count()).toBe(1);
   });
 });
