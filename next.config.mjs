@@ -6,6 +6,8 @@ const nextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` type-checks the whole repo (tsc --noEmit) as its own step; checking again inside the build only costs time.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

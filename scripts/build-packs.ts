@@ -1,8 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { PACKS_DIR, PUBLIC_DATA_DIR } from '../lib/content/paths';
-import { packSchema, type Pack } from '../lib/packs/schema';
+import { formatProblem, parsePack, type Pack } from '../lib/packs';
 
 export class PackBuildError extends Error {
   override name = 'PackBuildError';
@@ -14,8 +13,11 @@ export interface BuiltPack {
   out: string;
 }
 
-/** Validates the built-in packs and writes them as JSON for the browser to fetch. */
-export async function buildPacks(_knownLessons: ReadonlySet<string>): Promise<BuiltPack[]> {
+/**
+ * Validates the built-in packs with exactly the validator instructors and the browser use (strict:
+ * known lessons and topics, warnings are errors) and writes them as JSON for the browser to fetch.
+ */
+export async function buildPacks(knownLessons: ReadonlySet<string>): Promise<BuiltPack[]> {
   const files = (await readdir(PACKS_DIR).catch(() => [] as string[])).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
   const outDir = path.join(PUBLIC_DATA_DIR, 'packs');
   await rm(outDir, { recursive: true, force: true });
@@ -24,18 +26,18 @@ export async function buildPacks(_knownLessons: ReadonlySet<string>): Promise<Bu
   const errors: string[] = [];
   for (const f of files) {
     const file = `content/packs/${f}`;
-    const raw: unknown = parseYaml(await readFile(path.join(PACKS_DIR, f), 'utf8'), { maxAliasCount: 0 });
-    const parsed = packSchema.safeParse(raw);
-    if (!parsed.success) {
-      errors.push(...parsed.error.issues.slice(0, 10).map((i) => `${file}: ${i.path.join('.')}: ${i.message}`));
+    const result = parsePack(await readFile(path.join(PACKS_DIR, f), 'utf8'), file, { knownLessons, requireKnownTopics: true });
+    const problems = result.ok ? result.warnings : [...result.errors, ...result.warnings];
+    if (problems.length > 0 || !result.ok) {
+      errors.push(...problems.map((p) => formatProblem(file, p)));
       continue;
     }
-    const pack = parsed.data;
+    const pack: Pack = result.pack;
     const out = `${pack.id}-${pack.version}.json`;
     await writeFile(path.join(outDir, out), JSON.stringify(pack));
     built.push({ pack, file, out });
   }
-  if (errors.length > 0) throw new PackBuildError(`Built-in packs are invalid (npm run packs -- check content/packs/*.yaml):\n${errors.join('\n')}`);
+  if (errors.length > 0) throw new PackBuildError(`Built-in packs must pass the validator with no errors or warnings (npm run packs -- check --strict content/packs/*.yaml):\n${errors.join('\n')}`);
   await writeFile(
     path.join(outDir, 'index.json'),
     JSON.stringify({ version: 1, packs: built.map(({ pack, out }) => ({ id: pack.id, title: pack.title, version: pack.version, questions: pack.questions.length, file: out })) }),

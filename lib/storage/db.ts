@@ -76,6 +76,10 @@ export async function openLearnerDb(options: {
     return { db, persistent: true };
   } catch (error) {
     const deps = await options.memoryFallback();
+    // Dexie's live queries look up IndexedDB through Dexie.dependencies rather than the instance;
+    // without this they never emit in fallback mode and the app would wait forever.
+    Dexie.dependencies.indexedDB = deps.indexedDB;
+    Dexie.dependencies.IDBKeyRange = deps.IDBKeyRange;
     const db = new LearnerDb(name, deps);
     await db.open();
     return { db, persistent: false, reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };

@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect, waitForStorage } from './fixtures';
+
+/** The first lesson in the learning path on /learn/. */
+const firstLesson = (page: Page) => page.getByRole('main').getByRole('listitem').getByRole('link').first();
+
+async function chooseTheme(page: Page, name: 'Light theme' | 'Dark theme') {
+  // The radios are visually replaced by their labels; a keyboard user focuses one and presses Space.
+  await page.getByRole('radio', { name }).first().focus();
+  await page.keyboard.press('Space');
+}
 
 test('a learner opens a lesson from the index, completes it, and it stays completed after a reload', async ({ page }) => {
   await page.goto('/learn/');
   await waitForStorage(page);
-  const first = page.getByRole('main').getByRole('link').first();
+  const first = firstLesson(page);
   const title = (await first.locator('span.font-semibold').first().textContent())!.trim();
   await first.click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -24,7 +34,7 @@ test('a learner opens a lesson from the index, completes it, and it stays comple
 
 test('the lesson page has a table of contents whose links reach the headings', async ({ page }) => {
   await page.goto('/learn/');
-  await page.getByRole('main').getByRole('link').first().click();
+  await firstLesson(page).click();
   const toc = page.getByRole('complementary').getByRole('navigation', { name: 'On this page' });
   const link = toc.getByRole('link').nth(1);
   const href = await link.getAttribute('href');
@@ -35,7 +45,7 @@ test('the lesson page has a table of contents whose links reach the headings', a
 
 test('export, delete everything, import: progress is restored', async ({ page }) => {
   await page.goto('/learn/');
-  await page.getByRole('main').getByRole('link').first().click();
+  await firstLesson(page).click();
   await waitForStorage(page);
   await page.getByRole('button', { name: 'Mark lesson complete' }).click();
   await expect(page.getByRole('button', { name: 'Completed' })).toBeVisible();
@@ -74,12 +84,12 @@ test('a file that is not an export is refused with a clear message and nothing c
 
 test('the theme choice persists across reloads', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('radio', { name: 'Dark theme' }).first().check();
+  await chooseTheme(page, 'Dark theme');
   await expect(page.locator('html')).toHaveClass(/dark/);
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/dark/);
   await expect(page.getByRole('radio', { name: 'Dark theme' }).first()).toBeChecked();
-  await page.getByRole('radio', { name: 'Light theme' }).first().check();
+  await chooseTheme(page, 'Light theme');
   await page.reload();
   await expect(page.locator('html')).not.toHaveClass(/dark/);
 });
@@ -91,7 +101,7 @@ test('two tabs see each other\'s progress', async ({ context }) => {
   await b.goto('/learn/');
   await waitForStorage(a);
   await waitForStorage(b);
-  const href = await a.getByRole('main').getByRole('link').first().getAttribute('href');
+  const href = await firstLesson(a).getAttribute('href');
   await a.goto(href!);
   await waitForStorage(a);
   await a.getByRole('button', { name: 'Mark lesson complete' }).click();
@@ -104,7 +114,7 @@ test('without IndexedDB the app still works for the visit and says progress will
   });
   await page.goto('/learn/');
   await expect(page.getByRole('status').filter({ hasText: 'progress will last only until you close this tab' })).toBeVisible();
-  await page.getByRole('main').getByRole('link').first().click();
+  await firstLesson(page).click();
   await page.getByRole('button', { name: 'Mark lesson complete' }).click();
   await expect(page.getByRole('button', { name: 'Completed' })).toBeVisible();
 });

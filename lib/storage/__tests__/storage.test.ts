@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
   CURRENT_DB_VERSION,
@@ -41,6 +41,12 @@ describe('learner database', () => {
     expect(opened.reason).toMatch(/denied|Security|MissingAPI|indexedDB/i);
     await setLessonCompleted(opened.db, 'what-is-lambda', true, T0);
     expect((await opened.db.lessonProgress.get('what-is-lambda'))?.status).toBe('completed');
+    // Live queries (how every view reads learner data) must work on the fallback too.
+    const live = await new Promise((resolve, reject) => {
+      const sub = liveQuery(() => opened.db.lessonProgress.toArray()).subscribe({ next: (v) => { sub.unsubscribe(); resolve(v); }, error: reject });
+      setTimeout(() => reject(new Error('live query never emitted')), 2000);
+    });
+    expect(live).toHaveLength(1);
   });
 
   it('records visits without lowering progress, and completion round-trips', async () => {

@@ -1,0 +1,137 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPacksCli } from '../../../scripts/packs-cli';
+import { parsePack } from '../index';
+import { goodMultiple, goodPack, goodQuestion, toYaml } from './helpers';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'packs-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const full = path.join(dir, name);
+  mkdirSync(path.dirname(full), { recursive: true });
+  writeFileSync(full, text);
+  return full;
+}
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runPacksCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('packs check', () => {
+  it('exits 0 for a valid pack and prints a summary', async () => {
+    const { code, out } = await run('check', file('good.yaml', toYaml(goodPack())));
+    expect(code).toBe(0);
+    expect(out).toMatch(/test-pack 1\.0\.0: 2 questions/);
+    expect(out).toMatch(/by type: single 1, multiple 1/);
+    expect(out).toMatch(/by domain: 1: 1, 2: 1, 3: 0, 4: 0, 5: 0/);
+    expect(out).toMatch(/by difficulty: easy 0, medium 1, hard 1/);
+    expect(out).toMatch(/by topic: async 1, cloudwatch-metrics 1, retries 1, throttling 1/);
+    expect(out).toMatch(/✓ .*good\.yaml: valid \(0 errors, 0 warnings\)/);
+  });
+
+  it('exits 1 for an invalid pack and prints file:line:column: message', async () => {
+    const q = goodQuestion();
+    q.explaination = 'typo';
+    const text = toYaml(goodPack([q]));
+    const bad = file('bad.yaml', text);
+    const line = text.slice(0, text.indexOf('explaination')).split('\n').length;
+    const { code, out } = await run('check', bad);
+    expect(code).toBe(1);
+    expect(out).toContain(`${bad}:${line}:5: unknown key "explaination"; did you mean "explanation"?`);
+  });
+
+  it('exits 1 if any of several files is invalid', async () => {
+    const { code, out } = await run('check', file('a.yaml', toYaml(goodPack())), file('b.yaml', 'format: 1\n'));
+    expect(code).toBe(1);
+    expect(out).toMatch(/2 files checked: 1 valid, 1 invalid/);
+  });
+
+  it('--strict fails on warnings', async () => {
+    const q = goodQuestion();
+    delete q.explanation;
+    const f = file('warn.yaml', toYaml(goodPack([q])));
+    expect((await run('check', f)).code).toBe(0);
+    const strict = await run('check', '--strict', f);
+    expect(strict.code).toBe(1);
+    expect(strict.out).toMatch(/warning: this question has no explanation/);
+  });
+
+  it('exits 2 for usage errors, with no stack trace', async () => {
+    for (const argv of [[], ['chek', 'x.yaml'], ['check'], ['check', '--strikt', 'x.yaml'], ['check', path.join(dir, 'missing.yaml')], ['convert', 'x.gift', '--domain', '9']]) {
+      const { code, err } = await run(...argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(err).not.toMatch(/\n\s+at /);
+    }
+    expect((await run('check', '--strikt', 'x.yaml')).err).toMatch(/did you mean --strict\?/);
+  });
+
+  it('checks built-in packs against lessons on disk and app topics, and ids across files', async () => {
+    file('content/lessons/async-invocation.mdx', '---\nslug: async-invocation\ntitle: Async\n---\nBody\n');
+    file('content/lessons/monitoring-metrics-alarms.mdx', '---\nslug: "monitoring-metrics-alarms"\n---\n');
+    const good = file('content/packs/core-a.yaml', toYaml({ ...goodPack(), id: 'core-a' }));
+    expect((await run('check', good)).code).toBe(0);
+
+    const q = goodQuestion('other');
+    q.lessons = ['async-invocatoin'];
+    q.topics = ['step-functions'];
+    const bad = file('content/packs/core-b.yaml', toYaml({ ...goodPack([q]), id: 'core-b' }));
+    const { code, out } = await run('check', bad);
+    expect(code).toBe(1);
+    expect(out).toMatch(/unknown lesson "async-invocatoin" \(did you mean "async-invocation"\?\)/);
+    expect(out).toMatch(/unknown topic "step-functions"/);
+    // The same file outside content/packs/ is an imported pack: both are allowed.
+    expect((await run('check', file('imported/core-b.yaml', readFileSync(bad, 'utf8')))).code).toBe(0);
+
+    const dupe = file('content/packs/core-c.yaml', toYaml({ ...goodPack([goodMultiple()]), id: 'core-c' }));
+    const across = await run('check', good, dupe);
+    expect(across.code).toBe(1);
+    expect(across.out).toMatch(/question id "metrics-throttles-001" is also used in .*core-a\.yaml/);
+  });
+});
+
+describe('packs convert', () => {
+  const gift = '::q1::Which service runs code without servers?{=AWS Lambda#Right.~Amazon EC2#You manage instances.~Amazon EBS#Storage.~Amazon VPC#Networking.####Lambda is serverless compute.}\n';
+
+  it('writes a pack that the app parser accepts', async () => {
+    const out = path.join(dir, 'converted.yaml');
+    const result = await run('convert', file('quiz.gift', gift), '-o', out, '--id', 'quiz', '--title', 'Quiz one', '--author', 'Me', '--domain', '3', '--difficulty', 'easy', '--topics', 'lambda-basics', '--lessons', 'what-is-lambda');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/✓ .*quiz\.gift → .*converted\.yaml \(gift, 0 warnings\)/);
+    const parsed = parsePack(readFileSync(out, 'utf8'), out);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.pack).toMatchObject({ id: 'quiz', title: 'Quiz one', author: 'Me' });
+    expect(parsed.pack.questions[0]).toMatchObject({ id: 'q1', domain: 3, difficulty: 'easy', topics: ['lambda-basics'], lessons: ['what-is-lambda'] });
+  });
+
+  it('detects the format, prints to stdout without -o, and honours --from', async () => {
+    const txt = file('quiz.txt', 'What runs code without servers?\nA. AWS Lambda\nB. Amazon EC2\nC. Amazon EBS\nANSWER: A\n');
+    const stdout = await run('convert', txt, '--id', 'aiken-quiz');
+    expect(stdout.code).toBe(0);
+    expect(stdout.out).toMatch(/^# Question pack, format 1/);
+    expect(parsePack(stdout.out, 'stdout.yaml').ok).toBe(true);
+    expect((await run('convert', file('plain.txt', 'hello'), '--id', 'x')).code).toBe(2);
+    expect(stdout.err).toMatch(/warning: .*no explanation/);
+    expect((await run('convert', txt, '--from', 'gift')).code).toBe(1);
+  });
+
+  it('exits 1 with source lines when the source is broken, and writes nothing', async () => {
+    const out = path.join(dir, 'never.yaml');
+    const { code, out: text } = await run('convert', file('broken.aiken.txt', 'Question?\nA. one\nB. two\nC. three\nANSWER: F\n'), '-o', out);
+    expect(code).toBe(1);
+    expect(text).toMatch(/broken\.aiken\.txt:5:1: ANSWER: names "F"/);
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('refuses to convert a pack or to overwrite the source', async () => {
+    expect((await run('convert', file('p.yaml', toYaml(goodPack())))).code).toBe(2);
+    const g = file('same.gift', gift);
+    expect((await run('convert', g, '-o', g)).code).toBe(2);
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TOPICS } from '../../content/topics';
+import { convertAiken, convertCsv, convertGift, parsePack } from '../index';
+
+const DOCS = 'docs/authoring-packs.md';
+const read = (path: string) => readFileSync(path, 'utf8');
+const options = { id: 'example', title: 'Example', author: 'Docs', domain: 2, difficulty: 'medium' as const };
+const LESSON_PLAN = new Set([
+  'what-is-lambda', 'runtimes-handlers-layers', 'limits-and-quotas', 'triggers-and-invocation', 'async-invocation', 'sqs-event-source', 'streams',
+  'concurrency', 'cold-starts-performance', 'pricing-cost', 'configuration-env-vars', 'iam-permissions', 'vpc-access',
+  'versions-aliases-deployment', 'cli-operations', 'monitoring-metrics-alarms', 'logs-and-tracing', 'exam-strategy',
+]);
+
+describe('docs/examples', () => {
+  it('example-pack.yaml is valid with no warnings, even under the built-in rules', () => {
+    const result = parsePack(read('docs/examples/example-pack.yaml'), 'example-pack.yaml', { knownLessons: LESSON_PLAN, requireKnownTopics: true });
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.ok && result.pack.exam).toBeTruthy();
+  });
+
+  it('example.gift, example.aiken.txt and example.csv convert', () => {
+    for (const [file, convert] of [
+      ['docs/examples/example.gift', convertGift],
+      ['docs/examples/example.aiken.txt', convertAiken],
+      ['docs/examples/example.csv', convertCsv],
+    ] as const) {
+      const result = convert(read(file), file, options);
+      expect(result.ok ? [] : result.errors, file).toEqual([]);
+      expect(result.ok && result.pack.questions.length, file).toBe(3);
+    }
+  });
+
+  it('the CSV example uses only app topics', () => {
+    const result = convertCsv(read('docs/examples/example.csv'), 'example.csv', options);
+    const topics = result.ok ? result.pack.questions.flatMap((q) => q.topics) : [];
+    expect(topics.filter((t) => !(t in TOPICS))).toEqual([]);
+  });
+});
+
+describe(DOCS, () => {
+  const doc = read(DOCS);
+  const blocks = [...doc.matchAll(/```(\w+)[^\n]*\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1] ?? '', body: m[2] ?? '' }));
+
+  it('every complete YAML pack in the guide is valid', () => {
+    const packs = blocks.filter((b) => b.lang === 'yaml' && /^format: 1$/m.test(b.body));
+    expect(packs.length).toBeGreaterThan(0);
+    for (const b of packs) {
+      const result = parsePack(b.body, 'docs-block.yaml');
+      expect(result.ok ? [] : result.errors.map((e) => `${e.line}: ${e.message}`)).toEqual([]);
+    }
+  });
+
+  it('every GIFT, Aiken and CSV snippet in the guide converts', () => {
+    const sources = [
+      ...blocks.filter((b) => b.lang === 'gift').map((b) => convertGift(b.body, 'docs.gift', options)),
+      ...blocks.filter((b) => b.lang === 'aiken').map((b) => convertAiken(b.body, 'docs.txt', options)),
+      ...blocks.filter((b) => b.lang === 'csv').map((b) => convertCsv(b.body, 'docs.csv', options)),
+    ];
+    expect(sources.length).toBeGreaterThanOrEqual(3);
+    for (const result of sources) expect(result.ok ? [] : result.errors.map((e) => `${e.line}: ${e.message}`)).toEqual([]);
+  });
+
+  it('documents every field of the schema and every CSV column', async () => {
+    const { packSchema, questionSchema, optionSchema, blueprintSchema } = await import('../schema');
+    const { CSV_COLUMNS } = await import('../convert/csv');
+    for (const key of [
+      ...Object.keys(packSchema.shape),
+      ...Object.keys(questionSchema.shape),
+      ...Object.keys(optionSchema.shape),
+      ...Object.keys(blueprintSchema.shape),
+    ]) {
+      expect(doc, key).toContain(`\`${key}\``);
+    }
+    for (const column of CSV_COLUMNS.filter((c) => !/_[b-h]$/.test(c))) expect(doc, column).toContain(column);
+  });
+});

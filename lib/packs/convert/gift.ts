@@ -1,0 +1,291 @@
+/**
+ * Moodle GIFT → pack. Follows Moodle's own reader where it matters: `//` comment lines are dropped, blank lines
+ * separate questions, `::name::` names a question, `$CATEGORY:` sets the category of the questions after it,
+ * `=` marks the right answer and `~` a wrong one, `~%50%` weights without any `=` make a multiple-response
+ * question, `#` starts an answer's feedback and `####` the general feedback, and `\~ \= \# \{ \} \:` are literal.
+ * Question types a pack cannot hold (true/false, short answer, matching, numerical, essay, description)
+ * are skipped with a warning naming the line.
+ */
+import { LIMITS } from '../schema';
+import type { Problem } from '../problems';
+import { finishConversion, slugify, sourceProblem, type ConvertOptions, type ConvertResult, type DraftQuestion, type Position } from './common';
+import { checkSourceSize, decodeHtmlToText } from './text';
+
+interface Block {
+  text: string;
+  /** Source line of each line of `text`. */
+  lines: number[];
+}
+
+function findUnescaped(s: string, token: string, from = 0): number {
+  for (let i = from; i < s.length; i++) {
+    if (s[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (s.startsWith(token, i)) return i;
+  }
+  return -1;
+}
+
+function findLastUnescaped(s: string, token: string, from = 0): number {
+  let last = -1;
+  for (let i = from; i < s.length; i++) {
+    if (s[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (s.startsWith(token, i)) last = i;
+  }
+  return last;
+}
+
+/** GIFT escapes: `\~ \= \# \{ \} \: \\` are the literal characters and `\n` is a newline. */
+export function unescapeGift(s: string): string {
+  return s.replace(/\\([~=#{}:\\n])/g, (_, c: string) => (c === 'n' ? '\n' : c));
+}
+
+const FORMAT_RE = /^\s*\[(html|moodle|plain|markdown)\]/i;
+
+function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (line.trim() === '') {
+      if (current) blocks.push(current);
+      current = undefined;
+      return;
+    }
+    if (/^\s*\/\//.test(line)) return; // a comment line, not a separator (as in Moodle)
+    if (!current) current = { text: line, lines: [i + 1] };
+    else {
+      current.text += `\n${line}`;
+      current.lines.push(i + 1);
+    }
+  });
+  if (current) blocks.push(current);
+  return blocks;
+}
+
+function positionIn(block: Block, offset: number): Position {
+  let lineIndex = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < block.text.length; i++) {
+    if (block.text[i] === '\n') {
+      lineIndex++;
+      lineStart = i + 1;
+    }
+  }
+  return { line: block.lines[lineIndex] ?? block.lines[0] ?? 1, column: offset - lineStart + 1 };
+}
+
+type Kind = 'multichoice' | 'truefalse' | 'shortanswer' | 'matching' | 'numerical' | 'essay' | 'description';
+
+const KIND_NAMES: Record<Exclude<Kind, 'multichoice'>, string> = {
+  truefalse: 'a true/false question',
+  shortanswer: 'a short-answer question',
+  matching: 'a matching question',
+  numerical: 'a numerical question',
+  essay: 'an essay question',
+  description: 'a description (text with no answers)',
+};
+
+function classify(answers: string | undefined): Kind {
+  if (answers === undefined) return 'description';
+  const a = answers.trim();
+  if (a === '') return 'essay';
+  if (a.startsWith('#')) return 'numerical';
+  if (/^(?:t|f|true|false)\s*(?:#[\s\S]*)?$/i.test(a)) return 'truefalse';
+  const hasTilde = findUnescaped(a, '~') !== -1;
+  const hasEquals = findUnescaped(a, '=') !== -1;
+  if (hasEquals && findUnescaped(a, '->') !== -1) return 'matching';
+  if (hasTilde) return 'multichoice';
+  return 'shortanswer';
+}
+
+interface TextResult {
+  text: string;
+  strippedHtml: boolean;
+}
+
+/** Unescapes and, for HTML-formatted text (Moodle's default allows HTML), turns tags into plain text. */
+function cleanText(raw: string, format: string | undefined): TextResult {
+  let text = raw;
+  let fmt = format;
+  const marker = FORMAT_RE.exec(text);
+  if (marker) {
+    fmt = marker[1]?.toLowerCase();
+    text = text.slice(marker[0].length);
+  }
+  text = unescapeGift(text).trim();
+  if ((fmt === undefined || fmt === 'html' || fmt === 'moodle') && /<\/?[a-z][^>]*>|&(?:lt|gt|amp|quot|nbsp|#\d+);/i.test(text)) {
+    return { text: decodeHtmlToText(text), strippedHtml: true };
+  }
+  return { text, strippedHtml: false };
+}
+
+export interface GiftReadResult {
+  drafts: DraftQuestion[];
+  problems: Problem[];
+}
+
+export function readGift(source: string): GiftReadResult {
+  const text = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const drafts: DraftQuestion[] = [];
+  const problems: Problem[] = [];
+  let categoryTopic: string | undefined;
+
+  for (const block of splitBlocks(text)) {
+    let body = block.text;
+    let offsetBase = 0;
+    const cat = /^\s*\$CATEGORY:\s*(.*)$/m.exec(body);
+    if (cat && cat.index === 0) {
+      const segments = (cat[1] ?? '')
+        .split('/')
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && s !== '$course$' && s !== '$system$' && s !== '$module$' && s.toLowerCase() !== 'top' && s.toLowerCase() !== 'default');
+      categoryTopic = slugify(segments[segments.length - 1] ?? '') || undefined;
+      const nl = body.indexOf('\n');
+      if (nl === -1) continue;
+      offsetBase = nl + 1;
+      body = body.slice(nl + 1);
+    }
+    const at = (offset: number) => positionIn(block, offsetBase + offset);
+    const start = body.length - body.trimStart().length;
+    const startPos = at(start);
+
+    let pos = start;
+    let name: string | undefined;
+    if (body.startsWith('::', pos)) {
+      const end = findUnescaped(body, '::', pos + 2);
+      if (end === -1) {
+        problems.push(sourceProblem('error', 'syntax', startPos, 'a question name opened with "::" is never closed', 'write "::name::" before the question text'));
+        continue;
+      }
+      name = unescapeGift(body.slice(pos + 2, end)).trim();
+      pos = end + 2;
+    }
+    const label = name ? `question "${name}"` : 'question';
+
+    const open = findUnescaped(body, '{', pos);
+    let close = -1;
+    if (open !== -1) {
+      close = findLastUnescaped(body, '}', open + 1);
+      if (close === -1) {
+        problems.push(sourceProblem('error', 'syntax', at(open), `the answer block of the ${label} opens with "{" but is never closed with "}"`, 'a literal brace in text is written \\{'));
+        continue;
+      }
+    }
+    const answers = open === -1 ? undefined : body.slice(open + 1, close);
+    const kind = classify(answers);
+    if (kind !== 'multichoice') {
+      problems.push(
+        sourceProblem(
+          'warning',
+          'unsupported-question',
+          startPos,
+          `skipped ${KIND_NAMES[kind]}${name ? ` ("${name}")` : ''}: packs hold only single- and multiple-answer questions`,
+          kind === 'truefalse' ? 'rewrite it as a multiple-choice question with 4 options' : undefined,
+        ),
+      );
+      continue;
+    }
+
+    // Question text: before the answers, plus any text after them (a GIFT "missing word" question gets a blank).
+    const before = body.slice(pos, open);
+    const after = close + 1 < body.length ? body.slice(close + 1) : '';
+    const formatMarker = FORMAT_RE.exec(before)?.[1]?.toLowerCase();
+    const stemPart = cleanText(before, undefined);
+    const afterPart = after.trim() !== '' ? cleanText(after, formatMarker) : undefined;
+    const stem = afterPart ? `${stemPart.text} _____ ${afterPart.text}`.trim() : stemPart.text;
+    let strippedHtml = stemPart.strippedHtml || (afterPart?.strippedHtml ?? false);
+
+    // Answers and feedback.
+    let answerText = answers ?? '';
+    const answerBase = open + 1;
+    let explanation: string | undefined;
+    const general = findUnescaped(answerText, '####');
+    if (general !== -1) {
+      const fb = cleanText(answerText.slice(general + 4), formatMarker);
+      explanation = fb.text;
+      strippedHtml ||= fb.strippedHtml;
+      answerText = answerText.slice(0, general);
+    }
+    const markers: number[] = [];
+    for (let i = 0; i < answerText.length; i++) {
+      const c = answerText[i];
+      if (c === '\\') {
+        i++;
+        continue;
+      }
+      if (c === '~' || c === '=') markers.push(i);
+    }
+    const lead = answerText.slice(0, markers[0] ?? answerText.length).trim();
+    if (lead !== '') {
+      problems.push(sourceProblem('warning', 'source-format', at(answerBase), `text "${lead.slice(0, 30)}" before the first answer of the ${label} was ignored`, 'each answer starts with = or ~'));
+    }
+    const hasEquals = markers.some((m) => answerText[m] === '=');
+    const options: DraftQuestion['options'] = [];
+    const positions: Record<string, Position> = { stem: at(pos), id: startPos };
+    let partial = false;
+    if (markers.length > LIMITS.maxOptions * 4) {
+      problems.push(sourceProblem('warning', 'unsupported-question', startPos, `skipped the ${label}: it has ${markers.length} answers`));
+      continue;
+    }
+    markers.forEach((m, i) => {
+      const marker = answerText[m];
+      let answer = answerText.slice(m + 1, markers[i + 1] ?? answerText.length);
+      let weight: number | undefined;
+      const w = /^\s*%(-?\d+(?:\.\d+)?)%/.exec(answer);
+      if (w) {
+        weight = Number(w[1]);
+        answer = answer.slice(w[0].length);
+      }
+      const hash = findUnescaped(answer, '#');
+      const rawText = hash === -1 ? answer : answer.slice(0, hash);
+      const rawWhy = hash === -1 ? undefined : answer.slice(hash + 1);
+      const t = cleanText(rawText, formatMarker);
+      const why = rawWhy === undefined ? undefined : cleanText(rawWhy, formatMarker);
+      strippedHtml ||= t.strippedHtml || (why?.strippedHtml ?? false);
+      let correct: boolean;
+      if (hasEquals) {
+        correct = marker === '=';
+        if (marker === '~' && weight !== undefined && weight > 0) partial = true;
+      } else correct = weight !== undefined && weight > 0;
+      const oi = options.length;
+      const optionPos = at(answerBase + m);
+      positions[`options.${oi}`] = optionPos;
+      positions[`options.${oi}.text`] = optionPos;
+      if (hash !== -1) positions[`options.${oi}.why`] = at(answerBase + m + 1 + (w ? w[0].length : 0) + hash);
+      options.push({ text: t.text, correct, ...(why && why.text !== '' ? { why: why.text } : {}) });
+    });
+    if (partial) {
+      problems.push(
+        sourceProblem('warning', 'partial-credit', startPos, `the ${label} gives partial credit (~%n%) next to a right answer (=); packs have no partial credit, so those options count as wrong`),
+      );
+    }
+    if (strippedHtml) {
+      problems.push(sourceProblem('warning', 'html-stripped', startPos, `HTML tags in the ${label} were removed: packs are plain Markdown`, 'check that the text still reads well'));
+    }
+    if (explanation !== undefined && general !== -1) positions.explanation = at(answerBase + general);
+    drafts.push({
+      line: startPos.line,
+      column: startPos.column,
+      ...(name ? { name } : {}),
+      stem,
+      options,
+      ...(explanation ? { explanation } : {}),
+      ...(categoryTopic ? { categoryTopic } : {}),
+      positions,
+    });
+  }
+  return { drafts, problems };
+}
+
+export function convertGift(source: string, fileName: string, options: ConvertOptions = {}): ConvertResult {
+  const tooBig = checkSourceSize(source);
+  if (tooBig) return { ok: false, errors: [tooBig], warnings: [] };
+  const { drafts, problems } = readGift(source);
+  return finishConversion(drafts, fileName, options, problems, 'GIFT');
+}

@@ -1,0 +1,630 @@
+/**
+ * Every pack rule, applied to an already-parsed value. The result names paths, not lines, so the same rules serve
+ * pack files (lines from the YAML) and converters (lines from the GIFT/Aiken/CSV source).
+ *
+ * The zod schema checks shapes; the rules below check what a schema cannot say well (one correct option, unique ids,
+ * safe Markdown, the stem's "Choose two."). Both run every time, so an author sees every problem at once.
+ */
+import type { z } from 'zod';
+import { TOPICS } from '../content/topics';
+import { checkMarkdown } from './markdown';
+import { formatPath, type PathSegment, type ProblemCode, type Severity } from './problems';
+import { blueprintSchema, LIMITS, optionSchema, packSchema, questionSchema, type Pack } from './schema';
+import { closestMatch, didYouMean } from './suggest';
+
+export interface PackCheckOptions {
+  /** Lesson slugs that exist; when given, every `lessons` entry must be one of them (built-in packs). */
+  knownLessons?: ReadonlySet<string>;
+  /** Built-in packs must use the topic ids of lib/content/topics.ts; imported packs may add their own. */
+  requireKnownTopics?: boolean;
+}
+
+/** A problem located by path; the caller turns the path into a line and column. */
+export interface PathProblem {
+  severity: Severity;
+  code: ProblemCode;
+  path: PathSegment[];
+  /** Point at the key (`explaination:`) or at its value. */
+  target: 'key' | 'value';
+  message: string;
+  hint?: string;
+  /** Text inside the value to point at, such as the `<script` in a long stem. */
+  snippet?: string;
+  /** Another place the message refers to ("first used at line 12"). */
+  related?: { path: PathSegment[]; label: string };
+}
+
+const KNOWN_TOPICS: ReadonlySet<string> = new Set(Object.keys(TOPICS));
+
+const KEYS = {
+  pack: Object.keys(packSchema.shape),
+  question: Object.keys(questionSchema.shape),
+  option: Object.keys(optionSchema.shape),
+  exam: Object.keys(blueprintSchema.shape),
+};
+
+const FIELD_HINTS: Partial<Record<string, string>> = {
+  format: 'add "format: 1" as the first line',
+  id: 'a lowercase slug such as "async-retries-001"',
+  title: 'a short human-readable title',
+  version: 'a semantic version in quotes, such as "1.0.0"',
+  author: 'who wrote the pack: a name or an organisation',
+  questions: 'a list of questions, each starting with "- id:"',
+  type: 'single (one right answer) or multiple (two or more)',
+  domain: 'the SOA-C03 domain number, 1 to 5',
+  topics: 'a list of topic ids such as [concurrency, throttling]',
+  difficulty: 'easy, medium or hard',
+  stem: 'the question text',
+  options: 'a list of 3 to 8 options, each with text, correct and why',
+  text: 'the option text the learner sees',
+  why: 'one or two sentences saying why this option is right or wrong',
+  minutes: 'the time limit in minutes; 0 means untimed',
+};
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const COUNT_WORDS = ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function own(obj: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
+function getAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
+  let node: unknown = root;
+  for (const seg of path) {
+    if (Array.isArray(node) && typeof seg === 'number') {
+      if (seg >= node.length) return { found: false, value: undefined };
+      node = node[seg];
+    } else if (isRecord(node) && typeof seg === 'string') {
+      if (!Object.prototype.hasOwnProperty.call(node, seg)) return { found: false, value: undefined };
+      node = node[seg];
+    } else return { found: false, value: undefined };
+  }
+  return { found: true, value: node };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'number') return `the number ${String(value)}`;
+  if (typeof value === 'boolean') return `the value ${String(value)}`;
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value;
+}
+
+function expectedText(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'int':
+      return 'a whole number';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a mapping of fields';
+    default:
+      return expected;
+  }
+}
+
+/** `"stem"`, `"topics[2]"`, `"exam.title"`: the field as an author would search for it. */
+function fieldLabel(path: readonly PathSegment[]): string {
+  let start = path.length - 1;
+  while (start > 0 && typeof path[start] === 'number') start--;
+  const tail = path.slice(Math.max(0, start));
+  return `"${formatPath(tail) || '(the pack)'}"`;
+}
+
+function lastKey(path: readonly PathSegment[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const seg = path[i];
+    if (typeof seg === 'string') return seg;
+  }
+  return undefined;
+}
+
+function keysFor(path: readonly PathSegment[]): string[] {
+  if (path.length === 0) return KEYS.pack;
+  if (path.length === 1 && path[0] === 'exam') return KEYS.exam;
+  if (path[0] === 'questions' && path.length === 2) return KEYS.question;
+  if (path[0] === 'questions' && path.length === 4 && path[2] === 'options') return KEYS.option;
+  return [];
+}
+
+const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized|Expected)\b/;
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** Translates one zod issue into the author's terms. */
+function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown): PathProblem[] {
+  const path = issue.path.filter((p): p is PathSegment => typeof p === 'string' || typeof p === 'number');
+  const label = fieldLabel(path);
+  const key = lastKey(path) ?? '';
+  const { found, value } = getAt(raw, path);
+  const custom = !ZOD_DEFAULT_MESSAGE.test(issue.message);
+  // A list or mapping that is wrong as a whole ("options needs at least 3 items") is pointed at by its key.
+  const target: 'key' | 'value' = found && typeof value === 'object' && value !== null && path.length > 0 ? 'key' : 'value';
+  const base = { severity: 'error' as const, path, target };
+
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = keysFor(path);
+      return issue.keys.map((k) => {
+        const suggestion = closestMatch(k, known);
+        return {
+          ...base,
+          code: 'unknown-key' as const,
+          path: [...path, k],
+          target: 'key' as const,
+          message: suggestion ? `unknown key "${k}"; did you mean "${suggestion}"?` : `unknown key "${k}"`,
+          ...(suggestion || known.length === 0 ? {} : { hint: `allowed here: ${known.join(', ')}` }),
+        };
+      });
+    }
+    case 'invalid_type': {
+      if (!found) {
+        if (path[0] === 'exam' && path[1] === 'domainWeights' && path.length === 3) {
+          return [
+            {
+              ...base,
+              code: 'missing-field',
+              path: path.slice(0, -1),
+              message: `"exam.domainWeights" needs a weight for every domain 1 to 5; domain ${String(path[2])} is missing`,
+              hint: 'use 0 for a domain the exam should skip',
+            },
+          ];
+        }
+        const hint = FIELD_HINTS[key];
+        return [{ ...base, code: 'missing-field', path: path.slice(0, -1), message: `missing required field "${key}"`, ...(hint ? { hint } : {}) }];
+      }
+      let hint: string | undefined;
+      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) hint = 'put the value in quotes';
+      if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)))
+        hint = 'write the number without quotes';
+      if (issue.expected === 'boolean' && typeof value === 'string') hint = 'write true or false without quotes';
+      if (issue.expected === 'array' && typeof value === 'string') hint = 'write a list: [a, b] or one "- item" per line';
+      if (key === 'version' && typeof value === 'number') hint = 'quote it, such as version: "1.0.0"';
+      if (issue.expected === 'int' && typeof value === 'number') {
+        return [{ ...base, code: 'invalid-value', message: `${label} must be a whole number; found ${String(value)}` }];
+      }
+      if (value === null && FIELD_HINTS[key]) hint = FIELD_HINTS[key];
+      return [
+        {
+          ...base,
+          code: 'wrong-type',
+          message: `${label} must be ${expectedText(issue.expected)}, not ${describeValue(value)}`,
+          ...(hint ? { hint } : {}),
+        },
+      ];
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') {
+        const length = typeof value === 'string' ? value.trim().length : 0;
+        if (custom) return [{ ...base, code: 'too-short', message: issue.message }];
+        if (min <= 1) return [{ ...base, code: 'too-short', message: `${label} must not be empty`, ...(FIELD_HINTS[key] ? { hint: FIELD_HINTS[key] } : {}) }];
+        return [{ ...base, code: 'too-short', message: `${label} is too short: at least ${fmt(min)} characters are needed (found ${fmt(length)})` }];
+      }
+      if (issue.origin === 'array') {
+        const count = Array.isArray(value) ? value.length : 0;
+        if (key === 'questions') return [{ ...base, code: 'too-few', message: 'the pack must have at least one question' }];
+        return [{ ...base, code: 'too-few', message: `${label} needs at least ${fmt(min)} ${min === 1 ? 'item' : 'items'} (found ${fmt(count)})`, ...(FIELD_HINTS[key] ? { hint: FIELD_HINTS[key] } : {}) }];
+      }
+      if (key === 'domain') return [{ ...base, code: 'invalid-value', message: `${label} must be an SOA-C03 domain number from 1 to 5; found ${String(value)}` }];
+      return [{ ...base, code: 'invalid-value', message: custom ? issue.message : `${label} must be at least ${String(issue.minimum)}; found ${String(value)}` }];
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') {
+        const length = typeof value === 'string' ? value.trim().length : 0;
+        return [{ ...base, code: 'too-long', message: `${label} is too long: ${fmt(length)} characters (the limit is ${fmt(max)})` }];
+      }
+      if (issue.origin === 'array') {
+        const count = Array.isArray(value) ? value.length : 0;
+        return [{ ...base, code: 'too-many', message: `${label} has ${fmt(count)} items (the limit is ${fmt(max)})` }];
+      }
+      if (key === 'domain') return [{ ...base, code: 'invalid-value', message: `${label} must be an SOA-C03 domain number from 1 to 5; found ${String(value)}` }];
+      return [{ ...base, code: 'invalid-value', message: `${label} must be at most ${String(issue.maximum)}; found ${String(value)}` }];
+    }
+    case 'invalid_value': {
+      if (key === 'format' && path.length === 1) {
+        return [{ ...base, code: 'invalid-value', message: `"format" must be 1, the pack format this app reads; found ${describeValue(value)}` }];
+      }
+      const allowed = issue.values.map(String);
+      const hint = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+      return [
+        {
+          ...base,
+          code: 'invalid-value',
+          message: `${label} must be one of ${allowed.join(', ')}; found ${describeValue(value)}`,
+          ...(hint ? { hint } : {}),
+        },
+      ];
+    }
+    case 'invalid_format': {
+      const shown = typeof value === 'string' ? ` (found "${value.length > 60 ? `${value.slice(0, 60)}…` : value}")` : '';
+      if (custom) return [{ ...base, code: 'invalid-value', message: `${label} ${issue.message}${shown}` }];
+      return [{ ...base, code: 'invalid-value', message: `${label} is not valid${shown}: ${issue.message}` }];
+    }
+    case 'invalid_key':
+      return [{ ...base, code: 'invalid-value', message: `${label} has a key that is not allowed here`, hint: 'domain weights use the keys 1 to 5' }];
+    default:
+      return [{ ...base, code: 'invalid-value', message: custom ? `${label} ${issue.message}` : `${label}: ${issue.message}` }];
+  }
+}
+
+/** The count a stem asks for ("(Choose two.)", "Select TWO", "Which three …"), or undefined. The last mention wins. */
+export function chooseCountInStem(stem: string): { count: number; text: string } | undefined {
+  const re = /\b(choose|select|pick|mark|which)\s+(?:the\s+|any\s+)?(two|three|four|five|six|seven|eight|[2-8])\b/gi;
+  let last: { count: number; text: string } | undefined;
+  for (let m = re.exec(stem); m; m = re.exec(stem)) {
+    const word = (m[2] ?? '').toLowerCase();
+    const count = NUMBER_WORDS[word] ?? Number(word);
+    if (m[1]?.toLowerCase() === 'which' && last) continue;
+    last = { count, text: m[0] };
+  }
+  return last;
+}
+
+function normaliseText(s: string): string {
+  return s.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+const POSITION_DEPENDENT = /^(?:all|none|both|neither) of the (?:above|following|others)\b|^(?:answers? )?[a-h] and [a-h]\b|^options? [a-h]\b/i;
+
+function markdownProblems(text: unknown, path: PathSegment[], maxLength: number): PathProblem[] {
+  if (typeof text !== 'string' || text.length > maxLength * 2) return [];
+  return checkMarkdown(text).map((issue) => ({
+    severity: 'error' as const,
+    code: issue.kind,
+    path,
+    target: 'value' as const,
+    message: issue.message,
+    ...(issue.hint ? { hint: issue.hint } : {}),
+    snippet: issue.snippet,
+  }));
+}
+
+function checkQuestion(q: Record<string, unknown>, qi: number, options: PackCheckOptions, out: PathProblem[]): void {
+  const qPath: PathSegment[] = ['questions', qi];
+  const type = own(q, 'type');
+  const stem = own(q, 'stem');
+  const opts = own(q, 'options');
+
+  out.push(...markdownProblems(stem, [...qPath, 'stem'], LIMITS.maxStem));
+  out.push(...markdownProblems(own(q, 'explanation'), [...qPath, 'explanation'], LIMITS.maxExplanation));
+
+  if (Array.isArray(opts)) {
+    const seen = new Map<string, number>();
+    let correct = 0;
+    opts.forEach((o, oi) => {
+      if (!isRecord(o)) return;
+      const oPath: PathSegment[] = [...qPath, 'options', oi];
+      const text = own(o, 'text');
+      out.push(...markdownProblems(text, [...oPath, 'text'], LIMITS.maxOption));
+      out.push(...markdownProblems(own(o, 'why'), [...oPath, 'why'], LIMITS.maxWhy));
+      if (own(o, 'correct') === true) correct++;
+      if (typeof text === 'string' && text.trim() !== '') {
+        const norm = normaliseText(text);
+        const first = seen.get(norm);
+        if (first !== undefined) {
+          out.push({
+            severity: 'error',
+            code: 'duplicate-option',
+            path: [...oPath, 'text'],
+            target: 'value',
+            message: `option ${oi + 1} repeats the text of option ${first + 1}`,
+            hint: 'every option must be different',
+          });
+        } else seen.set(norm, oi);
+        if (POSITION_DEPENDENT.test(text.trim())) {
+          out.push({
+            severity: 'warning',
+            code: 'position-dependent-option',
+            path: [...oPath, 'text'],
+            target: 'value',
+            message: `"${text.trim().slice(0, 40)}" depends on the order of the options, which the app may shuffle`,
+            hint: 'name the options it means instead',
+          });
+        }
+      }
+    });
+
+    const allBoolean = opts.every((o) => isRecord(o) && (own(o, 'correct') === undefined || typeof own(o, 'correct') === 'boolean'));
+    if (allBoolean && opts.length > 0) {
+      const optionsKey: PathSegment[] = [...qPath, 'options'];
+      if (type === 'single' && correct !== 1) {
+        out.push({
+          severity: 'error',
+          code: 'correct-count',
+          path: optionsKey,
+          target: 'key',
+          message: `a single-answer question needs exactly one correct option; ${correct} ${correct === 1 ? 'is' : 'are'} marked "correct: true"`,
+          hint: correct === 0 ? 'mark the right option with "correct: true"' : 'use "type: multiple" for a question with several right answers',
+        });
+      }
+      if (type === 'multiple' && correct < 2) {
+        out.push({
+          severity: 'error',
+          code: 'correct-count',
+          path: optionsKey,
+          target: 'key',
+          message: `a multiple-response question needs at least two correct options; ${correct} ${correct === 1 ? 'is' : 'are'} marked "correct: true"`,
+          hint: correct === 1 ? 'use "type: single" for a question with one right answer' : 'mark the right options with "correct: true"',
+        });
+      }
+      if (type === 'multiple' && correct >= 2 && correct === opts.length) {
+        out.push({
+          severity: 'error',
+          code: 'correct-count',
+          path: optionsKey,
+          target: 'key',
+          message: 'every option is marked correct; a multiple-response question needs at least one wrong option',
+        });
+      }
+      if (typeof stem === 'string' && (type === 'multiple' || type === 'single')) {
+        const asked = chooseCountInStem(stem);
+        if (type === 'multiple' && correct >= 2) {
+          const word = COUNT_WORDS[correct] ?? String(correct);
+          if (!asked) {
+            out.push({
+              severity: 'error',
+              code: 'choose-count',
+              path: [...qPath, 'stem'],
+              target: 'value',
+              message: 'a multiple-response stem must say how many options to choose',
+              hint: `end it with "(Choose ${word}.)" to match the ${correct} correct options`,
+            });
+          } else if (asked.count !== correct) {
+            out.push({
+              severity: 'error',
+              code: 'choose-count',
+              path: [...qPath, 'stem'],
+              target: 'value',
+              snippet: asked.text,
+              message: `the stem says "${asked.text}" but ${correct} options are marked correct`,
+              hint: `make them agree: "(Choose ${word}.)" or change which options are correct`,
+            });
+          }
+        }
+        // For single-answer stems only the exam-style instruction counts: "(Choose two.)" or "Select TWO";
+        // scenario prose such as "must select two subnets" is not an instruction.
+        const instruction =
+          /\(\s*(?:choose|select)\s+(?:two|three|four|five|six|seven|eight|[2-8])\b[^)]{0,40}\)/i.exec(stem) ??
+          /\b(?:[Cc]hoose|[Ss]elect|CHOOSE|SELECT)\s+(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT)\b/.exec(stem);
+        if (type === 'single' && instruction) {
+          out.push({
+            severity: 'error',
+            code: 'choose-count',
+            path: [...qPath, 'stem'],
+            target: 'value',
+            snippet: instruction[0],
+            message: `the stem says "${instruction[0]}" but this is a single-answer question`,
+            hint: 'use "type: multiple" and mark that many options correct, or remove the instruction',
+          });
+        }
+      }
+    }
+
+    // Exam-style shape: warnings only, since a class quiz may reasonably differ.
+    if (type === 'single' && opts.length >= LIMITS.minOptions && opts.length !== 4) {
+      out.push({
+        severity: 'warning',
+        code: 'single-option-count',
+        path: [...qPath, 'options'],
+        target: 'key',
+        message: `this single-answer question has ${opts.length} options; the real exam always shows 4`,
+      });
+    }
+    if (type === 'multiple' && opts.length >= LIMITS.minOptions && opts.length < 5) {
+      out.push({
+        severity: 'warning',
+        code: 'multiple-option-count',
+        path: [...qPath, 'options'],
+        target: 'key',
+        message: `this multiple-response question has ${opts.length} options; the real exam shows 5 or more`,
+      });
+    }
+  }
+
+  const lessons = own(q, 'lessons');
+  if (Array.isArray(lessons) && options.knownLessons) {
+    lessons.forEach((slug, li) => {
+      if (typeof slug !== 'string' || options.knownLessons?.has(slug)) return;
+      const hint = didYouMean(slug, options.knownLessons ?? []);
+      out.push({
+        severity: 'error',
+        code: 'unknown-lesson',
+        path: [...qPath, 'lessons', li],
+        target: 'value',
+        message: `unknown lesson "${slug}"`,
+        hint: hint ?? 'use the slug of a lesson in content/lessons',
+      });
+    });
+  }
+  if (!Array.isArray(lessons) || lessons.length === 0) {
+    out.push({
+      severity: 'warning',
+      code: 'no-lesson',
+      path: qPath,
+      target: 'value',
+      message: 'this question links to no lesson, so a learner who gets it wrong has nowhere to read up',
+      hint: 'add "lessons: [lesson-slug]"',
+    });
+  }
+
+  const topics = own(q, 'topics');
+  if (Array.isArray(topics)) {
+    topics.forEach((topic, ti) => {
+      if (typeof topic !== 'string' || KNOWN_TOPICS.has(topic)) return;
+      const suggestion = closestMatch(topic, KNOWN_TOPICS);
+      // Typos rarely change the first letter; "async-invocation" is not a misspelt "sync-invocation".
+      const likelyTypo = suggestion !== undefined && suggestion[0] === topic[0];
+      if (options.requireKnownTopics) {
+        out.push({
+          severity: 'error',
+          code: 'unknown-topic',
+          path: [...qPath, 'topics', ti],
+          target: 'value',
+          message: suggestion ? `unknown topic "${topic}"; did you mean "${suggestion}"?` : `unknown topic "${topic}"`,
+          hint: 'built-in packs use the topic ids in lib/content/topics.ts',
+        });
+      } else if (suggestion && likelyTypo) {
+        out.push({
+          severity: 'warning',
+          code: 'topic-near-miss',
+          path: [...qPath, 'topics', ti],
+          target: 'value',
+          message: `topic "${topic}" is not one of the app's topics but is close to "${suggestion}"`,
+          hint: `use "${suggestion}" so these questions count towards that topic's progress`,
+        });
+      }
+    });
+  }
+
+  const explanation = own(q, 'explanation');
+  if (explanation === undefined || (typeof explanation === 'string' && explanation.trim() === '')) {
+    out.push({
+      severity: 'warning',
+      code: 'no-explanation',
+      path: qPath,
+      target: 'value',
+      message: 'this question has no explanation to show after answering',
+      hint: 'add "explanation:" with a short summary of the idea being tested',
+    });
+  }
+}
+
+function checkBlueprint(exam: Record<string, unknown>, questions: unknown[], options: PackCheckOptions, out: PathProblem[]): void {
+  out.push(...markdownProblems(own(exam, 'title'), ['exam', 'title'], 200));
+  const valid = questions.filter(isRecord);
+  const topicsOf = (q: Record<string, unknown>) => {
+    const t = own(q, 'topics');
+    return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
+  };
+  const examTopics = own(exam, 'topics');
+  let pool = valid;
+  if (Array.isArray(examTopics)) {
+    const used = new Set(valid.flatMap(topicsOf));
+    examTopics.forEach((topic, ti) => {
+      if (typeof topic !== 'string') return;
+      if (!used.has(topic)) {
+        const hint = didYouMean(topic, used);
+        out.push({
+          severity: 'error',
+          code: 'exam-blueprint',
+          path: ['exam', 'topics', ti],
+          target: 'value',
+          message: `the exam draws from topic "${topic}", but no question in the pack has that topic`,
+          ...(hint ? { hint } : {}),
+        });
+      } else if (options.requireKnownTopics && !KNOWN_TOPICS.has(topic)) {
+        out.push({ severity: 'error', code: 'unknown-topic', path: ['exam', 'topics', ti], target: 'value', message: `unknown topic "${topic}"` });
+      }
+    });
+    const wanted = new Set(examTopics.filter((t): t is string => typeof t === 'string'));
+    pool = valid.filter((q) => topicsOf(q).some((t) => wanted.has(t)));
+  }
+  const count = own(exam, 'questions');
+  if (typeof count === 'number' && Number.isInteger(count) && count > pool.length) {
+    out.push({
+      severity: 'error',
+      code: 'exam-blueprint',
+      path: ['exam', 'questions'],
+      target: 'value',
+      message: `the exam asks for ${fmt(count)} questions but the pack has only ${fmt(pool.length)}${Array.isArray(examTopics) ? ' on its topics' : ''}`,
+      hint: 'lower "questions" or add questions',
+    });
+  }
+  const weights = own(exam, 'domainWeights');
+  if (isRecord(weights)) {
+    const entries = Object.keys(weights).map((k) => [k, weights[k]] as const);
+    const numeric = entries.filter((e): e is readonly [string, number] => typeof e[1] === 'number' && e[1] >= 0);
+    if (numeric.length === entries.length && numeric.length > 0 && numeric.every(([, w]) => w === 0)) {
+      out.push({ severity: 'error', code: 'exam-blueprint', path: ['exam', 'domainWeights'], target: 'key', message: 'every domain weight is 0, so the exam could draw no questions' });
+    }
+    const domains = new Set(pool.map((q) => own(q, 'domain')));
+    for (const [k, w] of numeric) {
+      if (w > 0 && !domains.has(Number(k))) {
+        out.push({
+          severity: 'warning',
+          code: 'exam-blueprint',
+          path: ['exam', 'domainWeights', k],
+          target: 'key',
+          message: `domain ${k} has weight ${w}, but the exam's questions include none from domain ${k}`,
+          hint: 'its share will be filled from other domains',
+        });
+      }
+    }
+  }
+}
+
+export interface DataCheckResult {
+  /** Present only when there is no error (warnings allowed). */
+  pack?: Pack;
+  problems: PathProblem[];
+}
+
+/** Applies the schema and every rule to a parsed value. Never throws. */
+export function checkPackData(raw: unknown, options: PackCheckOptions = {}): DataCheckResult {
+  const problems: PathProblem[] = [];
+  const parsed = packSchema.safeParse(raw);
+  if (!parsed.success) for (const issue of parsed.error.issues) problems.push(...fromZodIssue(issue, raw));
+  if (isRecord(raw)) {
+    problems.push(...markdownProblems(own(raw, 'title'), ['title'], 200));
+    problems.push(...markdownProblems(own(raw, 'description'), ['description'], 8000));
+    const questions = own(raw, 'questions');
+    if (Array.isArray(questions)) {
+      const ids = new Map<string, number>();
+      const stems = new Map<string, number>();
+      questions.forEach((q, qi) => {
+        if (!isRecord(q)) return;
+        const id = own(q, 'id');
+        if (typeof id === 'string') {
+          const first = ids.get(id);
+          if (first !== undefined) {
+            problems.push({
+              severity: 'error',
+              code: 'duplicate-id',
+              path: ['questions', qi, 'id'],
+              target: 'value',
+              message: `duplicate question id "${id}"`,
+              hint: 'learner progress is keyed by question id, so each id must be unique',
+              related: { path: ['questions', first, 'id'], label: 'first used' },
+            });
+          } else ids.set(id, qi);
+        }
+        const stem = own(q, 'stem');
+        if (typeof stem === 'string' && stem.trim().length >= 10) {
+          const norm = normaliseText(stem);
+          const first = stems.get(norm);
+          if (first !== undefined) {
+            problems.push({
+              severity: 'warning',
+              code: 'duplicate-stem',
+              path: ['questions', qi, 'stem'],
+              target: 'value',
+              message: 'this stem is the same as an earlier question\'s',
+              related: { path: ['questions', first, 'stem'], label: 'first used' },
+            });
+          } else stems.set(norm, qi);
+        }
+        checkQuestion(q, qi, options, problems);
+      });
+      const exam = own(raw, 'exam');
+      if (isRecord(exam)) checkBlueprint(exam, questions, options, problems);
+    }
+  }
+  const hasError = problems.some((p) => p.severity === 'error');
+  return { problems, ...(parsed.success && !hasError ? { pack: parsed.data } : {}) };
+}
