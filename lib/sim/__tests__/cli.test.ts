@@ -1,0 +1,65 @@
+/** The CLI (npm run sim): readable summary, --json shape, --logs, and readable errors without stack traces. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sim-cli.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('sim CLI', () => {
+  it('prints a readable summary of a preset', () => {
+    const r = cli('content/scenarios/sqs-poison-message-redrive.json');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('A poison message drags its batch to the DLQ');
+    expect(r.out).toMatch(/to DLQ 10/);
+    expect(r.out).toContain('matches the run');
+  });
+
+  it('--json prints one object with functions, events, queues and metrics; --logs adds log lines', () => {
+    const r = cli('content/scenarios/async-failure-to-dlq.json', '--json', '--logs');
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const j = JSON.parse(lines[0]!);
+    const f = j.functions.thumbnailer;
+    for (const k of ['invocations', 'errors', 'throttles', 'coldStarts', 'warmStarts', 'timeouts', 'billedMs', 'gbSeconds', 'costUsd', 'maxConcurrency']) expect(typeof f[k]).toBe('number');
+    for (const k of ['received', 'succeeded', 'toDlq', 'toDestination', 'dropped', 'pending']) expect(typeof j.events[k]).toBe('number');
+    expect(j.events.toDlqReasons).toEqual({ 'async-retries-exhausted': 3 });
+    expect(j.queues['thumbnail-dlq']).toMatchObject({ depth: 3, sent: 3 });
+    expect(j.metrics.functions.thumbnailer.Invocations.length).toBeGreaterThan(0);
+    expect(j.logs.filter((l: { message: string }) => l.message.startsWith('REPORT'))).toHaveLength(26);
+  });
+
+  it('exits non-zero with a readable error, never a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ id: 'x', title: 'Bad one', story: 'Broken on purpose for a test.', lesson: 'concurrency', durationSeconds: 10, functions: [{ name: 'f', memoryMb: 1 }] }));
+    const r = cli(bad);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('is not a valid scenario');
+    expect(r.err).toContain('functions[0].memoryMb');
+    expect(r.err).not.toMatch(/\n\s+at /);
+
+    const notJson = join(dir, 'not.json');
+    writeFileSync(notJson, '{ nope');
+    const r2 = cli(notJson);
+    expect(r2.code).toBe(1);
+    expect(r2.err).toContain('is not valid JSON');
+    expect(r2.err).not.toMatch(/\n\s+at /);
+
+    const r3 = cli(join(dir, 'missing.json'));
+    expect(r3.code).toBe(1);
+    expect(r3.err).toContain('no such file');
+
+    const r4 = cli();
+    expect(r4.code).toBe(2);
+    expect(r4.err).toContain('usage');
+  });
+});

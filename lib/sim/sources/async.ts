@@ -1,0 +1,264 @@
+/**
+ * Asynchronous invocation (S3, SNS, EventBridge, Invoke with --invocation-type Event): rules 7–11.
+ * Events wait in Lambda's internal queue; function errors retry after about 1 and 2 minutes; throttles
+ * back off from 1 s doubling to 5 minutes without using retry attempts, until the maximum event age.
+ */
+import type { Engine } from '../engine';
+import * as kinds from '../event-kinds';
+import type { AsyncEvt, Inv, WorkloadRt } from '../model';
+import * as model from '../model';
+import { eventPayload } from '../payloads';
+import { formatDuration } from '../time';
+
+// Module-local copies of shared constants (an imported binding can cost a getter call per access in CommonJS builds).
+const { KIND_ASYNC, OUT_OK, OUT_TIMEOUT } = model;
+const { EV_ASYNC_DISPATCH } = kinds;
+
+export const FIRST_RETRY_MS = 60_000;
+export const SECOND_RETRY_MS = 120_000;
+export const THROTTLE_BACKOFF_START_MS = 1000;
+export const THROTTLE_BACKOFF_MAX_MS = 300_000;
+
+function newEvt(e: Engine): AsyncEvt {
+  const slot = e.asyncFree.pop();
+  if (slot !== undefined) return e.asyncPool[slot]!;
+  const evt: AsyncEvt = {
+    slot: e.asyncPool.length,
+    wl: null as unknown as WorkloadRt,
+    seq: 0,
+    target: null as unknown as AsyncEvt['target'],
+    receivedAt: 0,
+    invokes: 0,
+    backoffMs: 0,
+    reqNum: 0,
+    lastOutcome: 0,
+    lastVer: '$LATEST',
+  };
+  e.asyncPool.push(evt);
+  return evt;
+}
+
+export function asyncArrival(e: Engine, wl: WorkloadRt, seq: number): void {
+  const t = wl.target!;
+  const fn = t.fn;
+  e.countReceived(wl.src, 1);
+  e.asyncLive++;
+  fn.asyncRecv++;
+  e.metrics.asyncRecv[fn.idx]! += 1;
+  const evt = newEvt(e);
+  evt.wl = wl;
+  evt.seq = seq;
+  evt.target = t;
+  evt.receivedAt = e.now;
+  evt.invokes = 0;
+  evt.backoffMs = 0;
+  evt.reqNum = ++e.reqCounter;
+  evt.lastOutcome = OUT_OK;
+  evt.lastVer = t.ver?.name ?? t.alias!.version.name;
+  fn.asyncQueued++;
+  if (e.trace)
+    e.tr('arrival', `Event ${e.idOf(wl, seq)} from ${label(wl.source)} accepted with 202 into ${fn.name}'s internal queue`, {
+      eventId: e.idOf(wl, seq),
+      source: wl.source,
+      function: fn.name,
+      requestId: e.requestId(evt.reqNum),
+    });
+  tryInvoke(e, evt);
+}
+
+export function asyncDispatch(e: Engine, slot: number): void {
+  tryInvoke(e, e.asyncPool[slot]!);
+}
+
+function tryInvoke(e: Engine, evt: AsyncEvt): void {
+  const t = evt.target;
+  const fn = t.fn;
+  const a = fn.async!;
+  // Rule 11: with reserved concurrency 0 nothing can run, so the event fails at once, without retries.
+  if (fn.reserved === 0) {
+    fail(e, evt, 'RetriesExhausted', 'async-reserved-concurrency-zero', true);
+    return;
+  }
+  const expiry = evt.receivedAt + a.maxAgeMs;
+  if (e.now >= expiry) {
+    fail(e, evt, 'EventAgeExceeded', 'async-event-age-exceeded', true);
+    return;
+  }
+  const ver = e.pickVersion(t);
+  const env = e.admit(fn, ver, t.pool);
+  if (env === null) {
+    e.countThrottle(fn);
+    evt.backoffMs = evt.backoffMs === 0 ? THROTTLE_BACKOFF_START_MS : Math.min(evt.backoffMs * 2, THROTTLE_BACKOFF_MAX_MS);
+    const at = Math.min(e.now + evt.backoffMs, expiry);
+    e.heap.push(at, EV_ASYNC_DISPATCH, evt.slot);
+    if (e.trace)
+      e.tr('throttle', `Event ${e.idOf(evt.wl, evt.seq)} throttled: ${e.throttleText(fn)}. It goes back to the internal queue and is tried again in ${formatDuration(at - e.now)} (throttle retries do not use MaximumRetryAttempts)`, {
+        function: fn.name,
+        eventId: e.idOf(evt.wl, evt.seq),
+        source: evt.wl.source,
+        reason: e.throttleReason,
+        nextAttemptAt: at,
+      });
+    return;
+  }
+  e.metrics.asyncAge(fn.idx, e.now - evt.receivedAt);
+  evt.invokes++;
+  evt.backoffMs = 0;
+  fn.asyncQueued--;
+  const out = e.decideSingle(fn, ver, evt.invokes, evt.wl, evt.seq);
+  e.startInvocation(fn, ver, env, t.alias, KIND_ASYNC, evt.slot, out, e.decidedMs, evt.reqNum, e.trace ? e.idOf(evt.wl, evt.seq) : '', 1);
+}
+
+export function asyncComplete(e: Engine, inv: Inv): void {
+  const evt = e.asyncPool[inv.owner]!;
+  const fn = inv.fn;
+  const a = fn.async!;
+  evt.lastOutcome = inv.outcome;
+  evt.lastVer = inv.ver.name;
+  if (inv.outcome === OUT_OK) {
+    e.fateSucceeded(evt.wl.src, 1);
+    if (a.onSuccess) {
+      const ok = e.deliver(a.onSuccess, () => invocationRecord(e, evt, 'Success'));
+      if (!ok) {
+        fn.destFail++;
+        e.metrics.destFail[fn.idx]! += 1;
+      }
+    }
+    if (e.trace) e.tr('succeeded', `Event ${e.idOf(evt.wl, evt.seq)} processed on attempt ${evt.invokes}${a.onSuccess ? `; a Success record went to ${a.onSuccess.name}` : ''}`, { eventId: e.idOf(evt.wl, evt.seq), function: fn.name, attempt: evt.invokes });
+    release(e, evt);
+    return;
+  }
+  // Rule 8: a function error uses a retry attempt; the retries come about 1 and then 2 minutes later.
+  if (evt.invokes - 1 < a.maxRetry) {
+    const delay = evt.invokes === 1 ? FIRST_RETRY_MS : SECOND_RETRY_MS;
+    const at = Math.min(e.now + delay, evt.receivedAt + a.maxAgeMs);
+    fn.asyncQueued++;
+    e.heap.push(at, EV_ASYNC_DISPATCH, evt.slot);
+    if (e.trace)
+      e.tr('async-retry', `Event ${e.idOf(evt.wl, evt.seq)} failed (${inv.outcome === OUT_TIMEOUT ? 'timeout' : 'error'}) on attempt ${evt.invokes}; Lambda retries it in ${formatDuration(at - e.now)} (retry ${evt.invokes} of ${a.maxRetry})`, {
+        eventId: e.idOf(evt.wl, evt.seq),
+        function: fn.name,
+        attempt: evt.invokes,
+        nextAttemptAt: at,
+      });
+    return;
+  }
+  fail(e, evt, 'RetriesExhausted', 'async-retries-exhausted', false);
+}
+
+/** Rule 10: the on-failure destination gets an invocation record, the DLQ the payload; neither means it is lost. */
+function fail(e: Engine, evt: AsyncEvt, condition: 'RetriesExhausted' | 'EventAgeExceeded', reason: string, queued: boolean): void {
+  const fn = evt.target.fn;
+  const a = fn.async!;
+  if (queued) fn.asyncQueued--;
+  fn.asyncDropped++;
+  e.metrics.asyncDropped[fn.idx]! += 1;
+  let destOk = false;
+  let dlqOk = false;
+  if (a.onFailure) {
+    destOk = e.deliver(a.onFailure, () => invocationRecord(e, evt, condition));
+    if (!destOk) {
+      fn.destFail++;
+      e.metrics.destFail[fn.idx]! += 1;
+    }
+  }
+  if (a.dlq) {
+    dlqOk = e.deliver(a.dlq, () => dlqMessage(e, evt));
+    if (!dlqOk) {
+      fn.dlqErr++;
+      e.metrics.dlqErr[fn.idx]! += 1;
+    }
+  }
+  const id = e.idOf(evt.wl, evt.seq);
+  const why =
+    reason === 'async-reserved-concurrency-zero'
+      ? 'reserved concurrency is 0, so it fails at once without retries'
+      : condition === 'EventAgeExceeded'
+        ? `it is older than MaximumEventAgeInSeconds (${a.maxAgeMs / 1000} s)`
+        : `all ${evt.invokes} attempt${evt.invokes === 1 ? '' : 's'} failed`;
+  if (destOk) {
+    e.fateDestination(reason, 1);
+    if (e.trace)
+      e.tr('to-destination', `Event ${id} failed for good (${why}): an invocation record with condition ${condition} went to on-failure destination ${a.onFailure!.name}${dlqOk ? ` and the payload to DLQ ${a.dlq!.name}` : ''}`, {
+        eventId: id,
+        function: fn.name,
+        reason,
+        target: a.onFailure!.name,
+        record: invocationRecord(e, evt, condition),
+      });
+  } else if (dlqOk) {
+    e.fateDlq(reason, 1);
+    if (e.trace) e.tr('to-dlq', `Event ${id} failed for good (${why}): its payload went to dead-letter queue ${a.dlq!.name}`, { eventId: id, function: fn.name, reason, target: a.dlq!.name, record: dlqMessage(e, evt) });
+  } else {
+    const failedDelivery = a.onFailure !== null || a.dlq !== null;
+    const r = failedDelivery ? `${reason} (delivery to DLQ/destination failed)` : `${reason} (no DLQ or on-failure destination)`;
+    e.fateDropped(r, 1);
+    if (e.trace)
+      e.tr(
+        'dropped',
+        failedDelivery
+          ? `Event ${id} failed for good (${why}) and Lambda could not write it to its DLQ or destination (DeadLetterErrors / DestinationDeliveryFailures): it is lost`
+          : `Event ${id} failed for good (${why}) and there is no DLQ or on-failure destination: it is lost`,
+        { eventId: id, function: fn.name, reason: r },
+      );
+  }
+  release(e, evt);
+}
+
+function release(e: Engine, evt: AsyncEvt): void {
+  e.asyncLive--;
+  e.asyncFree.push(evt.slot);
+}
+
+/** The JSON document Lambda sends to a destination (shape from the AWS docs on invocation records). */
+export function invocationRecord(e: Engine, evt: AsyncEvt, condition: 'Success' | 'RetriesExhausted' | 'EventAgeExceeded'): unknown {
+  const fn = evt.target.fn;
+  const requestId = e.requestId(evt.reqNum);
+  const rec: Record<string, unknown> = {
+    version: '1.0',
+    timestamp: e.iso(e.now),
+    requestContext: { requestId, functionArn: e.functionArn(fn, evt.lastVer), condition, approximateInvokeCount: evt.invokes },
+    requestPayload: eventPayload(e, evt.wl, evt.seq, evt.receivedAt),
+  };
+  if (evt.invokes > 0) {
+    if (condition === 'Success') {
+      rec.responseContext = { statusCode: 200, executedVersion: evt.lastVer };
+      rec.responsePayload = null;
+    } else {
+      rec.responseContext = { statusCode: 200, executedVersion: evt.lastVer, functionError: 'Unhandled' };
+      rec.responsePayload =
+        evt.lastOutcome === OUT_TIMEOUT
+          ? { errorMessage: `${e.iso(e.now)} ${requestId} Task timed out after ${fn.cfg.timeoutSeconds.toFixed(2)} seconds` }
+          : { errorType: 'Error', errorMessage: 'Simulated failure' };
+    }
+  }
+  return rec;
+}
+
+/** What a DLQ receives: the event payload, with the request id and error in message attributes. */
+export function dlqMessage(e: Engine, evt: AsyncEvt): unknown {
+  const fn = evt.target.fn;
+  return {
+    body: JSON.stringify(eventPayload(e, evt.wl, evt.seq, evt.receivedAt)),
+    messageAttributes: {
+      RequestID: e.requestId(evt.reqNum),
+      ErrorCode: 200,
+      ErrorMessage: evt.invokes === 0 ? 'Event was not invoked' : evt.lastOutcome === OUT_TIMEOUT ? `Task timed out after ${fn.cfg.timeoutSeconds.toFixed(2)} seconds` : 'Simulated failure',
+    },
+  };
+}
+
+function label(source: string): string {
+  switch (source) {
+    case 's3':
+      return 'S3';
+    case 'sns':
+      return 'SNS';
+    case 'eventbridge':
+      return 'an EventBridge rule';
+    case 'schedule':
+      return 'an EventBridge schedule';
+    default:
+      return 'an asynchronous Invoke';
+  }
+}

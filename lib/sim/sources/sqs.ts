@@ -1,0 +1,449 @@
+/**
+ * SQS queues and the SQS event source mapping: rules 12–16. Messages live in typed arrays (struct of
+ * arrays) so a queue of a million messages costs a few tens of MB and no objects per message.
+ *
+ * A message slot carries a generation number: a batch remembers (slot, generation, receive count) for each
+ * message, which plays the part of SQS's receipt handle. A delete with a stale handle fails, as in SQS, when
+ * the message became visible again and was received by another batch.
+ */
+import type { Engine } from '../engine';
+import * as kinds from '../event-kinds';
+import type { Inv, QueueRt, SqsBatch, SqsMappingRt, WorkloadRt } from '../model';
+import * as model from '../model';
+import { sqsMessage } from '../payloads';
+import { type QueueConfig, SOURCES } from '../schema';
+import { formatDuration } from '../time';
+
+// Module-local copies of shared constants (an imported binding can cost a getter call per access in CommonJS builds).
+const { KIND_SQS, OUT_ERROR, OUT_OK, OUT_PARTIAL } = model;
+const { EV_SQS_SCALE, EV_SQS_VISIBLE, EV_SQS_WAKE, EV_SQS_WINDOW } = kinds;
+
+const SRC_SQS = SOURCES.indexOf('sqs');
+
+const FREE = 0;
+const READY = 1;
+const INFLIGHT = 2;
+/** Deleted while its id still sits in the ready ring; freed when the ring reaches it. */
+const ZOMBIE = 3;
+
+/** A throttled poller waits about a second before it polls again. */
+export const POLLER_THROTTLE_BACKOFF_MS = 1000;
+/** Rule 16: up to 300 more concurrent batches per minute, added in steps of 5 each second. */
+export const POLLER_SCALE_STEP = 5;
+export const POLLER_SCALE_INTERVAL_MS = 1000;
+
+export function createQueue(_e: Engine, qc: QueueConfig, idx: number): QueueRt {
+  const cap = 256;
+  return {
+    idx,
+    name: qc.name,
+    vtMs: qc.visibilityTimeoutSeconds * 1000,
+    retentionMs: qc.messageRetentionSeconds * 1000,
+    redrive: null,
+    isSink: false,
+    sink: null,
+    cap,
+    mWl: new Int32Array(cap),
+    mSeq: new Float64Array(cap),
+    mSent: new Float64Array(cap),
+    mRecv: new Int32Array(cap),
+    mGen: new Int32Array(cap),
+    mState: new Uint8Array(cap),
+    free: new Int32Array(cap),
+    freeTop: 0,
+    used: 0,
+    ring: new Int32Array(cap),
+    ringHead: 0,
+    ringLen: 0,
+    visible: 0,
+    inFlight: 0,
+    sent: 0,
+    received: 0,
+    deleted: 0,
+    redriven: 0,
+    expired: 0,
+    duplicates: 0,
+    mapping: null,
+  };
+}
+
+function growStore(q: QueueRt): void {
+  const cap = q.cap * 2;
+  const g32 = (a: Int32Array) => {
+    const b = new Int32Array(cap);
+    b.set(a);
+    return b;
+  };
+  const g64 = (a: Float64Array) => {
+    const b = new Float64Array(cap);
+    b.set(a);
+    return b;
+  };
+  q.mWl = g32(q.mWl);
+  q.mSeq = g64(q.mSeq);
+  q.mSent = g64(q.mSent);
+  q.mRecv = g32(q.mRecv);
+  q.mGen = g32(q.mGen);
+  const st = new Uint8Array(cap);
+  st.set(q.mState);
+  q.mState = st;
+  q.free = g32(q.free);
+  q.cap = cap;
+}
+
+function allocMsg(q: QueueRt): number {
+  if (q.freeTop > 0) return q.free[--q.freeTop]!;
+  if (q.used === q.cap) growStore(q);
+  return q.used++;
+}
+
+function freeMsg(q: QueueRt, slot: number): void {
+  q.mState[slot] = FREE;
+  q.mGen[slot]! += 1;
+  q.free[q.freeTop++] = slot;
+}
+
+function ringPush(q: QueueRt, slot: number): void {
+  if (q.ringLen === q.ring.length) {
+    const cap = q.ring.length * 2;
+    const r = new Int32Array(cap);
+    for (let i = 0; i < q.ringLen; i++) r[i] = q.ring[(q.ringHead + i) % q.ring.length]!;
+    q.ring = r;
+    q.ringHead = 0;
+  }
+  q.ring[(q.ringHead + q.ringLen) % q.ring.length] = slot;
+  q.ringLen++;
+}
+
+function ringPop(q: QueueRt): number {
+  const slot = q.ring[q.ringHead]!;
+  q.ringHead = (q.ringHead + 1) % q.ring.length;
+  q.ringLen--;
+  return slot;
+}
+
+function depth(e: Engine, q: QueueRt): void {
+  e.metrics.queueDepth(q.idx, q.visible, q.inFlight);
+}
+
+/** Messages sent to a source queue by a workload. */
+export function sqsArrival(e: Engine, wl: WorkloadRt, first: number, count: number): void {
+  const q = wl.queue!;
+  e.countReceived(wl.src, count);
+  const now = e.now;
+  for (let k = 0; k < count; k++) {
+    const slot = allocMsg(q);
+    q.mWl[slot] = wl.idx;
+    q.mSeq[slot] = first + k;
+    q.mSent[slot] = now;
+    q.mRecv[slot] = 0;
+    q.mState[slot] = READY;
+    ringPush(q, slot);
+  }
+  q.visible += count;
+  q.sent += count;
+  e.metrics.qSent[q.idx]! += count;
+  depth(e, q);
+  if (e.trace)
+    e.tr('arrival', count === 1 ? `Message ${e.idOf(wl, first)} sent to queue ${q.name}` : `${count} messages (${e.idOf(wl, first)} …) sent to queue ${q.name}`, {
+      eventId: e.idOf(wl, first),
+      count,
+      source: 'sqs',
+      queue: q.name,
+    });
+  if (q.mapping) pump(e, q.mapping);
+}
+
+function newBatch(e: Engine, m: SqsMappingRt): SqsBatch {
+  const id = e.batchFree.pop();
+  if (id !== undefined) {
+    const b = e.batchPool[id]!;
+    b.mapping = m;
+    return b;
+  }
+  const b: SqsBatch = { id: e.batchPool.length, mapping: m, slots: [], gens: [], recvs: [], receivedAt: 0, running: false, returned: false, visibilityPending: false };
+  e.batchPool.push(b);
+  return b;
+}
+
+function freeBatch(e: Engine, b: SqsBatch): void {
+  b.slots.length = 0;
+  b.gens.length = 0;
+  b.recvs.length = 0;
+  b.running = false;
+  b.returned = false;
+  b.visibilityPending = false;
+  e.batchFree.push(b.id);
+}
+
+/** Starts as many batches as the pollers allow (rules 12 and 16). */
+export function pump(e: Engine, m: SqsMappingRt): void {
+  const q = m.queue;
+  if (!m.enabled) return;
+  while (m.inFlight < m.allowance && q.visible > 0) {
+    if (m.windowMs > 0 && q.visible < m.batchSize) {
+      if (m.windowOpenAt < 0) m.windowOpenAt = e.now;
+      const closes = m.windowOpenAt + m.windowMs;
+      if (e.now < closes) {
+        if (!m.windowTimer) {
+          m.windowTimer = true;
+          e.heap.push(closes, EV_SQS_WINDOW, m.idx);
+        }
+        break;
+      }
+    }
+    m.windowOpenAt = -1;
+    receiveBatch(e, m);
+  }
+  if (q.visible > 0 && m.inFlight >= m.allowance && m.allowance < m.cap && !m.scaleTimer) {
+    m.scaleTimer = true;
+    e.heap.push(e.now + POLLER_SCALE_INTERVAL_MS, EV_SQS_SCALE, m.idx);
+  }
+}
+
+const scratchFailed: number[] = [];
+
+function receiveBatch(e: Engine, m: SqsMappingRt): void {
+  const q = m.queue;
+  const now = e.now;
+  const b = newBatch(e, m);
+  let n = 0;
+  while (n < m.batchSize && q.ringLen > 0) {
+    const slot = ringPop(q);
+    const st = q.mState[slot];
+    if (st === ZOMBIE) {
+      freeMsg(q, slot);
+      continue;
+    }
+    if (st !== READY) continue;
+    if (now - q.mSent[slot]! >= q.retentionMs) {
+      q.visible--;
+      q.expired++;
+      e.fateDropped('sqs-retention-expired', 1);
+      freeMsg(q, slot);
+      continue;
+    }
+    q.mRecv[slot]! += 1;
+    q.mState[slot] = INFLIGHT;
+    b.slots.push(slot);
+    b.gens.push(q.mGen[slot]!);
+    b.recvs.push(q.mRecv[slot]!);
+    n++;
+  }
+  if (n === 0) {
+    freeBatch(e, b);
+    depth(e, q);
+    return;
+  }
+  q.visible -= n;
+  q.inFlight += n;
+  q.received += n;
+  e.metrics.qRecv[q.idx]! += n;
+  depth(e, q);
+  b.receivedAt = now;
+  m.inFlight++;
+  const t = m.target;
+  const fn = t.fn;
+  const ver = e.pickVersion(t);
+  const env = e.admit(fn, ver, t.pool);
+  const firstId = e.trace ? e.idOf(e.workloads[q.mWl[b.slots[0]!]!]!, q.mSeq[b.slots[0]!]!) : '';
+  if (env === null) {
+    // Rule 15: the throttled batch was received, so it counts as a receive and reappears after the visibility timeout.
+    e.countThrottle(fn);
+    m.throttledRecently = true;
+    b.visibilityPending = true;
+    e.heap.push(now + q.vtMs, EV_SQS_VISIBLE, b.id);
+    e.heap.push(now + POLLER_THROTTLE_BACKOFF_MS, EV_SQS_WAKE, m.idx);
+    if (e.trace)
+      e.tr('throttle', `A batch of ${n} message${n === 1 ? '' : 's'} from ${q.name} was throttled: ${e.throttleText(fn)}. The messages stay invisible and come back in ${formatDuration(q.vtMs)} with their receive count raised`, {
+        function: fn.name,
+        queue: q.name,
+        eventId: firstId,
+        count: n,
+        reason: e.throttleReason,
+        nextAttemptAt: now + q.vtMs,
+      });
+    return;
+  }
+  let out = e.decideBatchBase(fn, ver, 0);
+  const dur = e.decidedMs;
+  scratchFailed.length = 0;
+  if (out === OUT_OK) {
+    for (let i = 0; i < n; i++) {
+      const slot = b.slots[i]!;
+      if (e.recordFails(fn, ver, e.workloads[q.mWl[slot]!]!, q.mSeq[slot]!, q.mRecv[slot]!)) scratchFailed.push(i);
+    }
+    if (scratchFailed.length > 0) out = m.rbif ? OUT_PARTIAL : OUT_ERROR;
+  }
+  if (e.trace)
+    e.tr('sqs-receive', `The ${fn.name} poller received ${n} message${n === 1 ? '' : 's'} from ${q.name} (invisible for ${formatDuration(q.vtMs)})`, {
+      function: fn.name,
+      queue: q.name,
+      eventId: firstId,
+      count: n,
+      attempt: b.recvs[0],
+    });
+  const inv = e.startInvocation(fn, ver, env, t.alias, KIND_SQS, b.id, out, dur, ++e.reqCounter, firstId, n);
+  if (out === OUT_PARTIAL) for (const i of scratchFailed) inv.failed.push(i);
+  b.running = true;
+  const end = now + inv.initMs + dur;
+  // If the invocation outlasts the visibility timeout, SQS makes the messages visible while it still runs.
+  if (end > now + q.vtMs) {
+    b.visibilityPending = true;
+    e.heap.push(now + q.vtMs, EV_SQS_VISIBLE, b.id);
+  }
+}
+
+function held(q: QueueRt, b: SqsBatch, i: number): boolean {
+  const slot = b.slots[i]!;
+  return q.mGen[slot] === b.gens[i] && q.mRecv[slot] === b.recvs[i];
+}
+
+function deleteMessage(e: Engine, q: QueueRt, b: SqsBatch, i: number): void {
+  const slot = b.slots[i]!;
+  if (!held(q, b, i)) {
+    // The receipt is stale: the message came back and was received (or redriven) again.
+    q.duplicates++;
+    return;
+  }
+  const st = q.mState[slot];
+  if (st === INFLIGHT) {
+    q.inFlight--;
+    freeMsg(q, slot);
+  } else if (st === READY) {
+    q.visible--;
+    q.mState[slot] = ZOMBIE;
+  } else return;
+  q.deleted++;
+  e.metrics.qDel[q.idx]! += 1;
+  e.fateSucceeded(SRC_SQS, 1);
+}
+
+/** Rule 13: success deletes the batch; an error returns it after the visibility timeout; partial responses return only the failed items. */
+export function sqsComplete(e: Engine, inv: Inv): void {
+  const b = e.batchPool[inv.owner]!;
+  const m = b.mapping;
+  const q = m.queue;
+  b.running = false;
+  m.inFlight--;
+  const n = b.slots.length;
+  const out = inv.outcome;
+  let kept = 0;
+  if (out === OUT_OK) {
+    for (let i = 0; i < n; i++) deleteMessage(e, q, b, i);
+  } else if (out === OUT_PARTIAL) {
+    const failed = inv.failed;
+    let f = 0;
+    for (let i = 0; i < n; i++) {
+      if (f < failed.length && failed[f] === i) {
+        f++;
+        if (held(q, b, i) && q.mState[b.slots[i]!] === INFLIGHT) kept++;
+        continue;
+      }
+      deleteMessage(e, q, b, i);
+    }
+  } else {
+    for (let i = 0; i < n; i++) if (held(q, b, i) && q.mState[b.slots[i]!] === INFLIGHT) kept++;
+  }
+  depth(e, q);
+  if (e.trace && out !== OUT_OK)
+    e.tr(
+      'sqs-visible',
+      out === OUT_PARTIAL
+        ? `${inv.failed.length} of ${n} messages reported as batchItemFailures stay in ${q.name}; the other ${n - inv.failed.length} were deleted`
+        : `The whole batch of ${n} failed: the messages stay in ${q.name} and reappear when the visibility timeout ends`,
+      { queue: q.name, function: inv.fn.name, count: out === OUT_PARTIAL ? inv.failed.length : n, nextAttemptAt: b.receivedAt + q.vtMs },
+    );
+  if (kept > 0 && !b.visibilityPending) {
+    const at = b.receivedAt + q.vtMs;
+    b.visibilityPending = true;
+    e.heap.push(Math.max(at, e.now), EV_SQS_VISIBLE, b.id);
+  }
+  if (!b.visibilityPending) freeBatch(e, b);
+  pump(e, m);
+}
+
+/** The visibility timeout of a batch ended: messages it still holds return to the queue, or go to the DLQ (rule 14). */
+export function sqsVisible(e: Engine, id: number): void {
+  const b = e.batchPool[id]!;
+  const m = b.mapping;
+  const q = m.queue;
+  b.visibilityPending = false;
+  let back = 0;
+  let redriven = 0;
+  for (let i = 0; i < b.slots.length; i++) {
+    const slot = b.slots[i]!;
+    if (!held(q, b, i) || q.mState[slot] !== INFLIGHT) continue;
+    q.inFlight--;
+    const r = q.redrive;
+    if (r !== null && q.mRecv[slot]! >= r.max) {
+      const wl = e.workloads[q.mWl[slot]!]!;
+      const seq = q.mSeq[slot]!;
+      const sent = q.mSent[slot]!;
+      const recv = q.mRecv[slot]!;
+      q.redriven++;
+      redriven++;
+      e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv));
+      e.fateDlq('sqs-max-receive-count', 1);
+      if (e.trace)
+        e.tr('sqs-redrive', `Message ${e.idOf(wl, seq)} was received ${recv} times (maxReceiveCount ${r.max}): SQS moved it to dead-letter queue ${r.dlq.name}`, {
+          queue: q.name,
+          target: r.dlq.name,
+          eventId: e.idOf(wl, seq),
+          attempt: recv,
+          record: sqsMessage(e, wl, seq, sent, recv),
+        });
+      freeMsg(q, slot);
+      continue;
+    }
+    q.mState[slot] = READY;
+    ringPush(q, slot);
+    q.visible++;
+    back++;
+  }
+  depth(e, q);
+  if (e.trace && back > 0)
+    e.tr('sqs-visible', `Visibility timeout over: ${back} message${back === 1 ? '' : 's'} visible again in ${q.name}${b.running ? ' while the first invocation is still running (it may be processed twice)' : ''}`, {
+      queue: q.name,
+      count: back,
+    });
+  void redriven;
+  if (b.running) b.returned = true;
+  else freeBatch(e, b);
+  pump(e, m);
+}
+
+export function sqsWindowEnd(e: Engine, idx: number): void {
+  const m = e.sqsMappings[idx]!;
+  m.windowTimer = false;
+  if (m.windowOpenAt >= 0 && e.now < m.windowOpenAt + m.windowMs) {
+    m.windowTimer = true;
+    e.heap.push(m.windowOpenAt + m.windowMs, EV_SQS_WINDOW, m.idx);
+    return;
+  }
+  pump(e, m);
+}
+
+export function sqsPollerWake(e: Engine, idx: number): void {
+  const m = e.sqsMappings[idx]!;
+  m.inFlight--;
+  pump(e, m);
+}
+
+/** Rule 16: while there is a backlog and every poller is busy, add pollers (not while throttled). */
+export function sqsScaleTick(e: Engine, idx: number): void {
+  const m = e.sqsMappings[idx]!;
+  const q = m.queue;
+  m.scaleTimer = false;
+  if (q.visible > 0 && m.inFlight >= m.allowance && m.allowance < m.cap && !m.throttledRecently) {
+    const before = m.allowance;
+    m.allowance = Math.min(m.cap, m.allowance + POLLER_SCALE_STEP);
+    if (e.trace && (Math.floor(m.allowance / 50) > Math.floor(before / 50) || m.allowance === m.cap))
+      e.tr('poller-scale', `The ${q.name} mapping now runs up to ${m.allowance} batches at once (it grows by up to 300 a minute${m.cfg.scalingConfig ? `, capped at MaximumConcurrency ${m.cap}` : ''})`, {
+        queue: q.name,
+        count: m.allowance,
+      });
+  }
+  m.throttledRecently = false;
+  pump(e, m);
+}
