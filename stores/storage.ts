@@ -1,6 +1,7 @@
+import type * as StorageModule from '@/lib/storage';
 import type { OpenedStorage } from '@/lib/storage';
 
-export type StorageApi = typeof import('@/lib/storage');
+export type StorageApi = typeof StorageModule;
 export type Storage = OpenedStorage & { api: StorageApi };
 
 let opened: Promise<Storage> | undefined;

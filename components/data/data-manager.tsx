@@ -17,6 +17,11 @@ const COUNT_LABELS: Record<keyof ImportPreview['counts'], string> = {
   lessonProgress: 'lesson progress records',
   settings: 'settings',
   quarantine: 'set-aside (damaged) records',
+  packs: 'imported question packs',
+  packSettings: 'pack on/off choices',
+  cards: 'review cards',
+  reviews: 'logged reviews',
+  examAttempts: 'practice exam attempts',
 };
 
 export function DataManager() {

@@ -1,7 +1,13 @@
 'use client';
 
 import Link from 'next/link';
+import { lazy, Suspense } from 'react';
 import { useLearner } from '@/stores/learner-store';
+
+// The exam summary loads after the page is interactive, so the exam store stays out of the home page's first-load JS.
+const LastExamSummary = lazy(() => import('@/components/exam/last-exam-summary').then((m) => ({ default: m.LastExamSummary })));
+// Reviews due today: the review store loads after the page is interactive too.
+const DueToday = lazy(() => import('@/components/review/due-today').then((m) => ({ default: m.DueToday })));
 
 export interface DashboardLesson {
   slug: string;
@@ -57,7 +63,15 @@ export function Dashboard({ lessons }: { lessons: DashboardLesson[] }) {
         <Link href="/learn/" className="mt-4 inline-block text-sm font-medium text-sky-800 underline dark:text-sky-300">
           See all lessons
         </Link>
+        <div className="mt-5 border-t border-slate-200 pt-4 dark:border-slate-800">
+          <Suspense fallback={<div className="min-h-[4.5rem]" />}>
+            <LastExamSummary />
+          </Suspense>
+        </div>
       </div>
+      <Suspense fallback={<div className="h-28 md:col-span-3" aria-hidden="true" />}>
+        <DueToday className="md:col-span-3" />
+      </Suspense>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { SafeMarkdown } from '@/components/markdown/safe-markdown';
 import { canSubmit, isCorrect, optionOrder, requiredChoices, toggleChoice } from '@/lib/quiz/grading';
 import type { BankQuestion } from '@/lib/quiz/bank';
@@ -11,6 +11,8 @@ export interface AnswerResult {
   correct: boolean;
   selected: number[];
   confidence: 'unsure' | 'sure' | 'easy';
+  /** Milliseconds from showing the question to submitting it (feeds the "took unusually long" rating rule). */
+  elapsedMs: number;
 }
 
 const LETTERS = 'ABCDEFGH';
@@ -19,6 +21,10 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 /**
  * One practice question: choose, submit, then see why every option is right or wrong.
  * Keys while the card has focus: 1–8 toggle options, Enter submits, N goes to the next question.
+ *
+ * `mode="exam"`: no submit and no feedback; the selection is controlled (`selected`/`onSelect`, saved by the
+ * caller) and options can be struck out (`struck`/`onToggleStrike`); the exam runner handles the keys.
+ * `mode="review"`: the card opens already submitted with `reviewAnswer`, showing every option's `why`.
  */
 export function QuestionCard({
   item,
@@ -29,6 +35,15 @@ export function QuestionCard({
   onNext,
   nextLabel = 'Next question',
   askConfidence = false,
+  mode = 'practice',
+  selected: selectedProp,
+  onSelect,
+  struck = [],
+  onToggleStrike,
+  reviewAnswer,
+  lessonLinks,
+  feedbackExtra,
+  autoFocus = false,
 }: {
   item: BankQuestion;
   seed: string;
@@ -38,25 +53,47 @@ export function QuestionCard({
   onNext?: () => void;
   nextLabel?: string;
   askConfidence?: boolean;
+  mode?: 'practice' | 'exam' | 'review';
+  selected?: readonly number[];
+  onSelect?: (selected: number[]) => void;
+  struck?: readonly number[];
+  onToggleStrike?: (optionIndex: number) => void;
+  reviewAnswer?: readonly number[];
+  /** Replaces the default per-lesson links after answering (e.g. to link the lesson section). */
+  lessonLinks?: readonly { href: string; label: string }[];
+  /** Shown with the feedback, e.g. when the question comes back for review. */
+  feedbackExtra?: ReactNode;
+  /** Focus the card when it appears, so the number keys work at once. */
+  autoFocus?: boolean;
 }) {
   const { question } = item;
   const order = useMemo(() => optionOrder(question, seed), [question, seed]);
-  const [selected, setSelected] = useState<number[]>([]);
-  const [submitted, setSubmitted] = useState(false);
+  const [ownSelected, setOwnSelected] = useState<number[]>(() => (mode === 'review' ? [...(reviewAnswer ?? [])] : []));
+  const [ownSubmitted, setSubmitted] = useState(mode === 'review');
+  const exam = mode === 'exam';
+  const selected = exam ? [...(selectedProp ?? [])] : ownSelected;
+  const submitted = !exam && ownSubmitted;
+  const setSelected = (update: (s: number[]) => number[]) => (exam ? onSelect?.(update(selected)) : setOwnSelected(update));
   const [confidence, setConfidence] = useState<AnswerResult['confidence']>('sure');
   const correct = submitted && isCorrect(question, selected);
   const need = requiredChoices(question);
   const ready = canSubmit(question, selected);
   const inputName = `${seed}-${item.key}`;
+  const shownAt = useRef(0);
+  const groupRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    shownAt.current = performance.now();
+    if (autoFocus) groupRef.current?.focus({ preventScroll: true });
+  }, [autoFocus]);
 
   const submit = () => {
     if (submitted || !ready) return;
     setSubmitted(true);
-    onAnswered?.({ correct: isCorrect(question, selected), selected, confidence });
+    onAnswered?.({ correct: isCorrect(question, selected), selected, confidence, elapsedMs: Math.round(performance.now() - shownAt.current) });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (exam || e.altKey || e.ctrlKey || e.metaKey) return;
     const n = Number.parseInt(e.key, 10);
     if (!submitted && n >= 1 && n <= order.length) {
       e.preventDefault();
@@ -71,17 +108,23 @@ export function QuestionCard({
   };
 
   return (
-    <div role="group" aria-label={number ? `Question ${number}${total ? ` of ${total}` : ''}` : 'Question'} onKeyDown={onKeyDown} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
-      <div className="flex flex-wrap items-center gap-2 text-xs font-medium text-slate-600 dark:text-slate-400">
-        {number ? <span>Question {number}{total ? ` of ${total}` : ''}</span> : null}
-        <span aria-hidden="true">·</span>
-        <span>Domain {question.domain}: {domainById(question.domain as DomainId).short}</span>
-        <span aria-hidden="true">·</span>
-        <span className="capitalize">{question.difficulty}</span>
-      </div>
-      <SafeMarkdown className="prose prose-slate mt-3 max-w-none dark:prose-invert">{question.stem}</SafeMarkdown>
+    <div ref={groupRef} tabIndex={autoFocus ? -1 : undefined} role="group" aria-label={number ? `Question ${number}${total ? ` of ${total}` : ''}` : 'Question'} onKeyDown={onKeyDown} className="rounded-2xl outline-none focus-visible:ring-2 focus-visible:ring-sky-700 border border-slate-200 bg-white p-5 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+      {/* As on the real exam, an exam question shows no domain or difficulty. */}
+      {exam ? null : (
+        <div className="flex flex-wrap items-center gap-2 text-xs font-medium text-slate-600 dark:text-slate-400">
+          {number ? <span>Question {number}{total ? ` of ${total}` : ''}</span> : null}
+          <span aria-hidden="true">·</span>
+          <span>Domain {question.domain}: {domainById(question.domain as DomainId).short}</span>
+          <span aria-hidden="true">·</span>
+          <span className="capitalize">{question.difficulty}</span>
+        </div>
+      )}
+      <SafeMarkdown className={`prose prose-slate max-w-none dark:prose-invert ${exam ? '' : 'mt-3'}`}>{question.stem}</SafeMarkdown>
       {question.type === 'multiple' ? (
-        <p className="mt-2 text-sm font-semibold text-slate-800 dark:text-slate-200">Choose {NUMBER_WORDS[need] ?? need}.</p>
+        <p className="mt-2 text-sm font-semibold text-slate-800 dark:text-slate-200">
+          Choose {NUMBER_WORDS[need] ?? need}.
+          {exam ? <span className="font-normal text-slate-600 dark:text-slate-400"> ({selected.length} of {need} selected)</span> : null}
+        </p>
       ) : null}
       <fieldset className="mt-4" disabled={submitted}>
         <legend className="sr-only">{question.type === 'multiple' ? `Choose ${need} options` : 'Choose one option'}</legend>
@@ -89,11 +132,12 @@ export function QuestionCard({
           {order.map((optionIndex, position) => {
             const option = question.options[optionIndex]!;
             const checked = selected.includes(optionIndex);
+            const isStruck = exam && struck.includes(optionIndex);
             const state = !submitted ? 'idle' : option.correct ? 'correct' : checked ? 'wrong' : 'idle';
             return (
-              <li key={optionIndex}>
+              <li key={optionIndex} className={exam ? 'flex items-stretch gap-2' : undefined}>
                 <label
-                  className={`flex cursor-pointer gap-3 rounded-xl border p-3 transition ${
+                  className={`flex min-w-0 flex-1 cursor-pointer gap-3 rounded-xl border p-3 transition ${
                     state === 'correct'
                       ? 'border-emerald-600 bg-emerald-50 dark:border-emerald-500 dark:bg-emerald-950/50'
                       : state === 'wrong'
@@ -111,10 +155,18 @@ export function QuestionCard({
                     className="mt-1 h-4 w-4 flex-none accent-sky-800"
                   />
                   <span className="min-w-0 flex-1">
-                    <span className="flex gap-2">
+                    <span className={`flex gap-2 ${isStruck ? 'line-through decoration-2' : ''}`}>
                       <span aria-hidden="true" className="font-semibold text-slate-600 dark:text-slate-400">{LETTERS[position]}.</span>
-                      <SafeMarkdown className="prose prose-slate prose-p:my-0 max-w-none text-slate-900 dark:prose-invert dark:text-slate-100">{option.text}</SafeMarkdown>
+                      <SafeMarkdown
+                        className={`prose prose-slate prose-p:my-0 min-w-0 max-w-none [overflow-wrap:anywhere] dark:prose-invert ${isStruck ? 'text-slate-600 prose-p:text-slate-600 dark:text-slate-400 dark:prose-p:text-slate-400' : 'text-slate-900 dark:text-slate-100'}`}
+                      >
+                        {option.text}
+                      </SafeMarkdown>
+                      {isStruck ? <span className="sr-only"> (struck out)</span> : null}
                     </span>
+                    {mode === 'review' && checked ? (
+                      <span className="mt-1 inline-block rounded bg-slate-900 px-1.5 py-0.5 text-xs font-semibold text-white dark:bg-white dark:text-slate-900">Your answer</span>
+                    ) : null}
                     {submitted ? (
                       <span className="mt-2 block text-sm text-slate-800 dark:text-slate-200">
                         <strong className={option.correct ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}>
@@ -125,12 +177,26 @@ export function QuestionCard({
                     ) : null}
                   </span>
                 </label>
+                {exam && onToggleStrike ? (
+                  <button
+                    type="button"
+                    aria-pressed={isStruck}
+                    aria-label={`Strike out option ${LETTERS[position]}`}
+                    title={isStruck ? 'Restore this option' : 'Strike out (eliminate) this option'}
+                    onClick={() => onToggleStrike(optionIndex)}
+                    className="flex w-11 flex-none items-center justify-center rounded-xl border border-slate-200 text-slate-700 hover:border-slate-400 hover:bg-slate-50 aria-pressed:border-slate-700 aria-pressed:bg-slate-100 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-pressed:border-slate-300 dark:aria-pressed:bg-slate-800"
+                  >
+                    <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+                      <path d="M16 5H10a3 3 0 0 0-2.6 4.5M14 13a3.5 3.5 0 0 1-1 6.5H7M4 12h16" />
+                    </svg>
+                  </button>
+                ) : null}
               </li>
             );
           })}
         </ul>
       </fieldset>
-      {!submitted ? (
+      {exam ? null : !submitted ? (
         <div className="mt-5 flex flex-wrap items-center gap-4">
           <button
             type="button"
@@ -157,13 +223,21 @@ export function QuestionCard({
       ) : (
         <div className="mt-5 space-y-4">
           <p role="status" className={`rounded-lg px-4 py-3 font-semibold ${correct ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100' : 'bg-red-100 text-red-900 dark:bg-red-900/60 dark:text-red-100'}`}>
-            {correct ? 'Correct.' : 'Not quite. The correct answer is highlighted in green.'}
+            {mode === 'review'
+              ? correct
+                ? 'You answered this correctly.'
+                : selected.length === 0
+                  ? 'Not answered. The correct answer is highlighted in green.'
+                  : 'Your answer was wrong. The correct answer is highlighted in green.'
+              : correct
+                ? 'Correct.'
+                : 'Not quite. The correct answer is highlighted in green.'}
           </p>
           {question.explanation ? <SafeMarkdown className="prose prose-slate max-w-none text-sm dark:prose-invert">{question.explanation}</SafeMarkdown> : null}
           <div className="flex flex-wrap items-center gap-4 text-sm">
-            {question.lessons.map((slug) => (
-              <Link key={slug} href={`/learn/${slug}/`} className="font-medium text-sky-800 underline dark:text-sky-300">
-                Study the lesson: {slug.replace(/-/g, ' ')}
+            {(lessonLinks ?? question.lessons.map((slug) => ({ href: `/learn/${slug}/`, label: `Study the lesson: ${slug.replace(/-/g, ' ')}` }))).map((l) => (
+              <Link key={l.href} href={l.href} className="font-medium text-sky-800 underline dark:text-sky-300">
+                {l.label}
               </Link>
             ))}
             {question.references.slice(0, 2).map((url) => (
@@ -172,6 +246,7 @@ export function QuestionCard({
               </a>
             ))}
           </div>
+          {feedbackExtra}
           {onNext ? (
             <button type="button" onClick={onNext} autoFocus className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-white dark:text-slate-900">
               {nextLabel} <span className="text-xs opacity-70">(N)</span>

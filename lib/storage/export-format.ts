@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { packRecordSchema, packSettingSchema } from './pack-records';
 import { lessonProgressSchema, quarantineSchema, settingSchema } from './records';
+import { cardRecordSchema, reviewLogRecordSchema } from '../srs/records';
+import { storedAttemptSchema } from '../exam/attempt-schema';
 
 /**
  * The learner's export file. `version` is the file format; each older version has a migration to
@@ -17,6 +20,14 @@ export const exportFileSchema = z.object({
     lessonProgress: z.array(lessonProgressSchema).default([]),
     settings: z.array(settingSchema).default([]),
     quarantine: z.array(quarantineSchema).default([]),
+    // Imported question packs and which packs are switched on; absent from files made before packs existed.
+    packs: z.array(packRecordSchema).default([]),
+    packSettings: z.array(packSettingSchema).default([]),
+    // Spaced-repetition cards and the review log; absent from files made before reviews existed.
+    cards: z.array(cardRecordSchema).default([]),
+    reviews: z.array(reviewLogRecordSchema).default([]),
+    // Practice-exam attempts; absent from files made before exams existed.
+    examAttempts: z.array(storedAttemptSchema).default([]),
   }),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
@@ -75,6 +86,11 @@ export function previewExport(file: ExportFile): ImportPreview {
       lessonProgress: file.data.lessonProgress.length,
       settings: file.data.settings.length,
       quarantine: file.data.quarantine.length,
+      packs: file.data.packs.length,
+      packSettings: file.data.packSettings.length,
+      cards: file.data.cards.length,
+      reviews: file.data.reviews.length,
+      examAttempts: file.data.examAttempts.length,
     },
   };
 }

@@ -1,7 +1,11 @@
 import type { LearnerDb } from './db';
 import { EXPORT_KIND, EXPORT_VERSION, type ExportFile } from './export-format';
+import { compareSemver } from '../packs/upgrade';
+import { packRecordSchema, type PackRecord } from './pack-records';
 import type { LessonProgress } from './records';
 import { readValidated } from './validated';
+import { mergeExamAttempts } from './exam-data';
+import { mergeReviewData } from '../srs/merge';
 
 /** Learner-data operations on top of the database. Time comes in as `now` so tests can replay them. */
 
@@ -35,13 +39,18 @@ function clamp01(n: number): number {
 
 export async function exportLearnerData(db: LearnerDb, now: number, app?: string): Promise<ExportFile> {
   const [lessonProgress, settings] = await Promise.all([readValidated(db, 'lessonProgress', now), readValidated(db, 'settings', now)]);
+  const packs = await readValidated(db, 'packs', now);
+  const packSettings = await readValidated(db, 'packSettings', now);
+  const cards = await readValidated(db, 'cards', now);
+  const reviews = await readValidated(db, 'reviews', now);
+  const examAttempts = await readValidated(db, 'examAttempts', now);
   const quarantine = await db.quarantine.toArray();
   return {
     kind: EXPORT_KIND,
     version: EXPORT_VERSION,
     exportedAt: now,
     ...(app ? { app } : {}),
-    data: { lessonProgress: lessonProgress.records, settings: settings.records, quarantine },
+    data: { lessonProgress: lessonProgress.records, settings: settings.records, quarantine, packs: packs.records, packSettings: packSettings.records, cards: cards.records, reviews: reviews.records, examAttempts: examAttempts.records },
   };
 }
 
@@ -50,13 +59,30 @@ export async function exportLearnerData(db: LearnerDb, now: number, app?: string
  * learner has stays. Import never deletes, so a wrong file cannot wipe progress.
  */
 export async function importLearnerData(db: LearnerDb, file: ExportFile): Promise<{ written: number }> {
-  return db.transaction('rw', db.lessonProgress, db.settings, db.quarantine, async () => {
+  return db.transaction('rw', [db.lessonProgress, db.settings, db.quarantine, db.packs, db.packSettings, db.cards, db.reviews, db.examAttempts], async () => {
     await db.lessonProgress.bulkPut(file.data.lessonProgress);
     await db.settings.bulkPut(file.data.settings);
     const quarantine = file.data.quarantine.map(({ id: _id, ...rest }) => rest);
     await db.quarantine.bulkAdd(quarantine);
-    return { written: file.data.lessonProgress.length + file.data.settings.length + quarantine.length };
+    const packs = await mergePacks(db, file.data.packs);
+    await db.packSettings.bulkPut(file.data.packSettings);
+    const reviewData = await mergeReviewData(db, file.data.cards, file.data.reviews);
+    const examAttempts = await mergeExamAttempts(db, file.data.examAttempts);
+    return { written: file.data.lessonProgress.length + file.data.settings.length + quarantine.length + packs + file.data.packSettings.length + reviewData + examAttempts };
   });
+}
+
+/** A pack in the file replaces the one here only if it is the same or a newer version: an old backup never downgrades a pack. */
+async function mergePacks(db: LearnerDb, packs: readonly PackRecord[]): Promise<number> {
+  let written = 0;
+  for (const record of packs) {
+    const existing: unknown = await db.packs.get(record.id);
+    const current = packRecordSchema.safeParse(existing);
+    if (current.success && compareSemver(record.version, current.data.version) < 0) continue;
+    await db.packs.put(record);
+    written++;
+  }
+  return written;
 }
 
 /** Deletes everything: only ever called after the learner confirms, never to recover from an error. */

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { packRecordSchema, packSettingSchema, type PackRecord, type PackSetting } from './pack-records';
+import { cardRecordSchema, reviewLogRecordSchema, type CardRecord, type ReviewLogRecord } from '../srs/records';
+import { storedAttemptSchema, type ExamAttempt } from '../exam/attempt-schema';
 
 /**
  * Durable learner records. Each store's schema is the single definition: Dexie tables, validation
@@ -44,5 +47,11 @@ export type QuarantinedRecord = z.infer<typeof quarantineSchema>;
 export const VALIDATED_STORES = {
   lessonProgress: { schema: lessonProgressSchema, key: (r: LessonProgress) => r.slug },
   settings: { schema: settingSchema, key: (r: Setting) => r.key },
+  packs: { schema: packRecordSchema, key: (r: PackRecord) => r.id },
+  packSettings: { schema: packSettingSchema, key: (r: PackSetting) => r.packId },
+  cards: { schema: cardRecordSchema, key: (r: CardRecord) => r.key },
+  reviews: { schema: reviewLogRecordSchema, key: (r: ReviewLogRecord) => String(r.id) },
+  // Migrated to the current attempt version as it is read (lib/exam/attempt-schema.ts).
+  examAttempts: { schema: storedAttemptSchema, key: (r: ExamAttempt) => r.id },
 } as const;
 export type ValidatedStoreName = keyof typeof VALIDATED_STORES;

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { LazyProgressView } from '@/components/review/lazy-views';
+import { toStudyLessons } from '@/components/review/study-lessons';
+import { readLessonIndex } from '@/lib/content/generated';
+
+export const metadata: Metadata = {
+  title: 'Progress',
+  description: 'Your reviews per day, the due forecast, true retention, mastery by topic and domain, lessons completed and your streak.',
+};
+
+export default function ProgressPage() {
+  const lessons = toStudyLessons(readLessonIndex());
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Progress</h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">Computed in your browser from your own review log. Nothing leaves this device.</p>
+      <div className="mt-8">
+        <LazyProgressView lessons={lessons} />
+      </div>
+    </div>
+  );
+}

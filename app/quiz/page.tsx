@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { LazyQuizRunner } from '@/components/review/lazy-views';
+import { toStudyLessons } from '@/components/review/study-lessons';
+import { readLessonIndex } from '@/lib/content/generated';
+
+export const metadata: Metadata = {
+  title: 'Practice quiz',
+  description: 'Quiz yourself on a lesson, a topic, an exam domain, a question pack or your weakest areas. Every answer feeds your review schedule.',
+};
+
+export default function QuizPage() {
+  const lessons = toStudyLessons(readLessonIndex());
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Practice quiz</h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        Answer with the mouse or the keyboard: <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">1</kbd>–<kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">8</kbd> choose,{' '}
+        <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">Enter</kbd> submits, <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">N</kbd> moves on. Each answer is logged as a review: wrong
+        answers come back soon, right ones later.
+      </p>
+      <div className="mt-8">
+        {/* The query string (?lesson=…, ?topic=…) is read in the browser: the static page renders the fallback. */}
+        <Suspense fallback={<p className="py-16 text-center text-slate-600 dark:text-slate-400">Loading questions…</p>}>
+          <LazyQuizRunner lessons={lessons} />
+        </Suspense>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { LazyReviewSession, LazyReviewSettings } from '@/components/review/lazy-views';
+import { toStudyLessons } from '@/components/review/study-lessons';
+import { readLessonIndex } from '@/lib/content/generated';
+
+export const metadata: Metadata = {
+  title: 'Review',
+  description: 'Today’s spaced-repetition queue: the questions and key facts due for review, scheduled by FSRS.',
+};
+
+const QUIZ_LINKS = [
+  { href: '/quiz/?weakest=1', title: 'My weakest areas', body: 'Questions from the topics you recall least well.' },
+  { href: '/quiz/', title: 'By lesson, topic, domain or pack', body: 'Pick the source and the length.' },
+];
+
+export default function ReviewPage() {
+  const lessons = toStudyLessons(readLessonIndex());
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Review</h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        Every question and every key fact is a card. The FSRS scheduler brings each one back just before you would forget it: due cards first, then a few new ones a day.
+      </p>
+      <div className="mt-8">
+        <LazyReviewSession lessons={lessons} />
+      </div>
+
+      <section aria-labelledby="quiz-heading" className="mt-14">
+        <h2 id="quiz-heading" className="text-xl font-semibold text-slate-900 dark:text-white">Practice quiz</h2>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">A quiz does not wait for cards to fall due. Every answer still counts as a review.</p>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+          {QUIZ_LINKS.map((q) => (
+            <li key={q.href}>
+              <Link href={q.href} className="block h-full rounded-xl border border-slate-200 p-4 hover:border-slate-400 hover:bg-slate-50 dark:border-slate-800 dark:hover:border-slate-600 dark:hover:bg-slate-900">
+                <span className="font-semibold text-slate-900 dark:text-white">{q.title}</span>
+                <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{q.body}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="settings-heading" className="mt-14">
+        <h2 id="settings-heading" className="text-xl font-semibold text-slate-900 dark:text-white">Review settings</h2>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          Keys: <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">Space</kbd> shows an answer,{' '}
+          <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">1</kbd>–<kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">4</kbd> rate it Again, Hard, Good, Easy,{' '}
+          <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">U</kbd> undoes the last rating.
+        </p>
+        <div className="mt-4 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
+          <LazyReviewSettings />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import type { LearnerDb } from '../storage/db';
+import { normaliseSettings, type SrsSettings } from './constants';
+import { cardRecordSchema, reviewLogRecordSchema, srsSettingsSchema, SRS_SETTINGS_KEY, type CardRecord, type ReviewLogRecord } from './records';
+import { applyReview, rebuildCard, undoReview, type ReviewInput } from './scheduler';
+
+/**
+ * Review data on top of the learner database. One review is one transaction that reads the card, schedules
+ * it and writes the card and the log entry together: two tabs reviewing at once are serialised by
+ * IndexedDB, so neither loses the other's review. Cost does not depend on how long the history is (one
+ * primary-key read, one put, one add).
+ */
+
+export interface RecordedReview {
+  before: CardRecord | undefined;
+  card: CardRecord;
+  log: ReviewLogRecord;
+}
+
+async function quarantine(db: LearnerDb, store: string, key: string, raw: unknown, reason: string, now: number) {
+  let text: string;
+  try {
+    text = JSON.stringify(raw) ?? String(raw);
+  } catch {
+    text = String(raw);
+  }
+  await db.quarantine.add({ store, key, raw: text, reason, quarantinedAt: now });
+}
+
+/**
+ * The card as stored, validated. A damaged row is quarantined and the card rebuilt from its review log,
+ * which is the source of truth (must run inside a transaction over cards, reviews and quarantine).
+ */
+async function readCard(db: LearnerDb, key: string, settings: SrsSettings, now: number): Promise<CardRecord | undefined> {
+  const raw = await db.cards.get(key);
+  if (raw === undefined) return undefined;
+  const parsed = cardRecordSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  await quarantine(db, 'cards', key, raw, parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; '), now);
+  const logs = (await db.reviews.where('cardKey').equals(key).toArray()).flatMap((r) => {
+    const p = reviewLogRecordSchema.safeParse(r);
+    return p.success ? [p.data] : [];
+  });
+  const rebuilt = rebuildCard(key, logs, settings) ?? undefined;
+  if (rebuilt) await db.cards.put(rebuilt);
+  else await db.cards.delete(key);
+  return rebuilt;
+}
+
+export async function recordReview(db: LearnerDb, input: ReviewInput, settings: SrsSettings): Promise<RecordedReview> {
+  return db.transaction('rw', [db.cards, db.reviews, db.quarantine], async () => {
+    const before = await readCard(db, input.key, settings, input.now);
+    const { card, log } = applyReview(before, input, settings);
+    await db.cards.put(card);
+    const id = (await db.reviews.add(log)) as number;
+    return { before, card, log: { ...log, id } };
+  });
+}
+
+/** Several reviews in one transaction (an exam's results): each card is read after the previous write. */
+export async function recordReviews(db: LearnerDb, inputs: readonly ReviewInput[], settings: SrsSettings): Promise<RecordedReview[]> {
+  if (inputs.length === 0) return [];
+  return db.transaction('rw', [db.cards, db.reviews, db.quarantine], async () => {
+    const out: RecordedReview[] = [];
+    for (const input of inputs) {
+      const before = await readCard(db, input.key, settings, input.now);
+      const { card, log } = applyReview(before, input, settings);
+      await db.cards.put(card);
+      const id = (await db.reviews.add(log)) as number;
+      out.push({ before, card, log: { ...log, id } });
+    }
+    return out;
+  });
+}
+
+export type UndoResult = { ok: true; key: string; card: CardRecord | null } | { ok: false; reason: string };
+
+/**
+ * Undoes one review, which must still be its card's latest (another tab may have reviewed it since).
+ * The log entry is deleted and the card goes back to its state before the review.
+ */
+export async function undoLastReview(db: LearnerDb, logId: number, settings: SrsSettings, now: number): Promise<UndoResult> {
+  return db.transaction('rw', [db.cards, db.reviews, db.quarantine], async () => {
+    const parsed = reviewLogRecordSchema.safeParse(await db.reviews.get(logId));
+    if (!parsed.success) return { ok: false, reason: 'That review is no longer in your history.' };
+    const log = { ...parsed.data, id: logId };
+    const latest = await db.reviews.where('cardKey').equals(log.cardKey).last();
+    if ((latest as { id?: number } | undefined)?.id !== logId) return { ok: false, reason: 'This card has been reviewed again since, so that rating can no longer be undone.' };
+    const current = await readCard(db, log.cardKey, settings, now);
+    const previous = current ? undoReview(current, log, settings, now) : null;
+    if (previous) await db.cards.put(previous);
+    else await db.cards.delete(log.cardKey);
+    await db.reviews.delete(logId);
+    return { ok: true, key: log.cardKey, card: previous };
+  });
+}
+
+/** Rebuilds one card from its log and stores it (used for recovery and to prove the log is complete). */
+export async function rebuildCardFromLog(db: LearnerDb, key: string, settings: SrsSettings): Promise<CardRecord | null> {
+  return db.transaction('rw', db.cards, db.reviews, async () => {
+    const logs = validLogs(await db.reviews.where('cardKey').equals(key).toArray()).records;
+    const card = rebuildCard(key, logs, settings);
+    if (card) await db.cards.put(card);
+    else await db.cards.delete(key);
+    return card;
+  });
+}
+
+export function validCards(rows: readonly unknown[]): { records: CardRecord[]; invalid: number } {
+  const records: CardRecord[] = [];
+  let invalid = 0;
+  for (const row of rows) {
+    const p = cardRecordSchema.safeParse(row);
+    if (p.success) records.push(p.data);
+    else invalid++;
+  }
+  return { records, invalid };
+}
+
+export function validLogs(rows: readonly unknown[]): { records: ReviewLogRecord[]; invalid: number } {
+  const records: ReviewLogRecord[] = [];
+  let invalid = 0;
+  for (const row of rows) {
+    const p = reviewLogRecordSchema.safeParse(row);
+    if (p.success) records.push(p.data);
+    else invalid++;
+  }
+  return { records, invalid };
+}
+
+/** Reviews since an instant, oldest first, through the reviewedAt index (cost grows with the range, not the history). */
+export async function reviewsSince(db: LearnerDb, since: number): Promise<{ records: ReviewLogRecord[]; invalid: number }> {
+  return validLogs(await db.reviews.where('reviewedAt').aboveOrEqual(since).toArray());
+}
+
+export function parseSrsSettings(value: unknown): SrsSettings {
+  const parsed = srsSettingsSchema.partial().safeParse(value);
+  return normaliseSettings(parsed.success ? parsed.data : undefined);
+}
+
+export async function readSrsSettings(db: LearnerDb): Promise<SrsSettings> {
+  const row = (await db.settings.get(SRS_SETTINGS_KEY)) as { value?: unknown } | undefined;
+  return parseSrsSettings(row?.value);
+}
+
+export async function writeSrsSettings(db: LearnerDb, settings: SrsSettings, now: number): Promise<SrsSettings> {
+  const value = normaliseSettings(settings);
+  await db.settings.put({ v: 1, key: SRS_SETTINGS_KEY, value: { ...value }, updatedAt: now });
+  return value;
+}

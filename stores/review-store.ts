@@ -1,0 +1,215 @@
+import type { Subscription } from 'dexie';
+import { create } from 'zustand';
+import { DEFAULT_SRS_SETTINGS, DAY_MS, SRS_SETTINGS_KEY, type RatingValue, type SrsSettings } from '@/lib/srs/constants';
+import { toCardId } from '@/lib/srs/ids';
+import { buildQueue, queueSummary, type Queue, type QueueSummary } from '@/lib/srs/queue';
+import { examRating, quizRating, type Confidence } from '@/lib/srs/rating';
+import type { CardRecord, ReviewLogRecord, ReviewSource } from '@/lib/srs/records';
+import type { RecordedReview, UndoResult } from '@/lib/srs/repo';
+import { getStorage } from './storage';
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface LastRating {
+  logId: number;
+  key: string;
+  rating: RatingValue;
+  source: ReviewSource;
+}
+
+export interface AnswerInput {
+  /** A card id (`q:pack/question`) or a bank key (`pack/question`). */
+  key: string;
+  correct: boolean;
+  confidence?: Confidence;
+  elapsedMs?: number;
+  expectedMs?: number;
+  source: ReviewSource;
+}
+
+interface ReviewState {
+  status: Status;
+  error?: string;
+  settings: SrsSettings;
+  /** The browser's IANA time zone; the learner's day is computed in it. */
+  timeZone: string;
+  cards: Map<string, CardRecord>;
+  /** Reviews from shortly before today's start onwards (enough for today's limits and counts). */
+  recentLogs: ReviewLogRecord[];
+  /** The instant from which `recentLogs` is complete. */
+  recentSince: number;
+  /** This tab's latest rating, which Undo reverts. */
+  lastRating?: LastRating;
+  init: () => Promise<void>;
+  rate: (key: string, rating: RatingValue, options: { source: ReviewSource; durationMs?: number }) => Promise<RecordedReview>;
+  recordAnswer: (answer: AnswerInput) => Promise<RecordedReview | undefined>;
+  recordQuestionResults: (results: { key: string; correct: boolean }[], now?: number) => Promise<void>;
+  undo: () => Promise<UndoResult>;
+  updateSettings: (patch: Partial<SrsSettings>) => Promise<void>;
+  /** Reviews since an instant, read once (for the progress page; today's live reviews are in `recentLogs`). */
+  loadHistory: (since: number) => Promise<ReviewLogRecord[]>;
+}
+
+let subscription: Subscription | undefined;
+
+/** The review code (ts-fsrs, the zod schemas) loads on first use, never in a page's first-load JS. */
+const loadRepo = () => import('@/lib/srs/repo');
+
+function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+async function settingsNow(get: () => ReviewState): Promise<SrsSettings> {
+  if (get().status === 'ready') return get().settings;
+  const [{ db }, repo] = await Promise.all([getStorage(), loadRepo()]);
+  return repo.readSrsSettings(db);
+}
+
+/**
+ * Spaced repetition state for the UI: every card and today's reviews, kept in sync with IndexedDB (and
+ * other tabs) by a Dexie live query. Writes go straight to the database in one transaction each; the live
+ * query then updates every open tab.
+ */
+export const useReview = create<ReviewState>()((set, get) => ({
+  status: 'idle',
+  settings: DEFAULT_SRS_SETTINGS,
+  timeZone: 'UTC',
+  cards: new Map(),
+  recentLogs: [],
+  recentSince: 0,
+
+  async init() {
+    if (get().status !== 'idle') return;
+    set({ status: 'loading', timeZone: browserTimeZone() });
+    try {
+      const [{ db, api }, repo, { liveQuery }] = await Promise.all([getStorage(), loadRepo(), import('dexie')]);
+      // Two days back covers today's start for any day-start hour; the query's range is fixed, so a tab
+      // left open over several days simply keeps a few more rows.
+      const since = Date.now() - 2 * DAY_MS;
+      set({ recentSince: since });
+      subscription = liveQuery(async () => {
+        const cards = repo.validCards(await db.cards.toArray());
+        const logs = repo.validLogs(await db.reviews.where('reviewedAt').aboveOrEqual(since).toArray());
+        const setting = (await db.settings.get(SRS_SETTINGS_KEY)) as { value?: unknown } | undefined;
+        return { cards, logs, settings: repo.parseSrsSettings(setting?.value) };
+      }).subscribe({
+        next: ({ cards, logs, settings }) => {
+          set({ status: 'ready', settings, cards: new Map(cards.records.map((c) => [c.key, c])), recentLogs: logs.records });
+          // Live queries must not write: damaged rows are moved to quarantine just after, and the query re-runs.
+          if (cards.invalid > 0) void api.readValidated(db, 'cards', Date.now());
+          if (logs.invalid > 0) void api.readValidated(db, 'reviews', Date.now());
+        },
+        error: (error: unknown) => set({ status: 'error', error: String(error) }),
+      });
+    } catch (error) {
+      set({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  },
+
+  async rate(key, rating, { source, durationMs }) {
+    const id = toCardId(key);
+    if (!id) throw new Error(`Not a card id: ${key}`);
+    const settings = await settingsNow(get);
+    const [{ db }, repo] = await Promise.all([getStorage(), loadRepo()]);
+    const result = await repo.recordReview(db, { key: id, rating, now: Date.now(), source, ...(durationMs !== undefined ? { durationMs } : {}) }, settings);
+    set({ lastRating: { logId: result.log.id!, key: id, rating, source }, ...(get().status === 'ready' ? applyLocally(get(), [result]) : {}) });
+    return result;
+  },
+
+  async recordAnswer({ key, correct, confidence, elapsedMs, expectedMs, source }) {
+    const rating = quizRating({ correct, confidence, elapsedMs, expectedMs });
+    return get().rate(key, rating, { source, ...(elapsedMs !== undefined ? { durationMs: elapsedMs } : {}) });
+  },
+
+  async recordQuestionResults(results, now = Date.now()) {
+    const settings = await settingsNow(get);
+    const inputs = results.flatMap(({ key, correct }) => {
+      const id = toCardId(key);
+      return id ? [{ key: id, rating: examRating(correct), now, source: 'exam' as const }] : [];
+    });
+    if (inputs.length === 0) return;
+    const [{ db }, repo] = await Promise.all([getStorage(), loadRepo()]);
+    const recorded = await repo.recordReviews(db, inputs, settings);
+    if (get().status === 'ready') set(applyLocally(get(), recorded));
+  },
+
+  async undo() {
+    const last = get().lastRating;
+    if (!last) return { ok: false, reason: 'There is no rating to undo.' };
+    const settings = await settingsNow(get);
+    const [{ db }, repo] = await Promise.all([getStorage(), loadRepo()]);
+    const result = await repo.undoLastReview(db, last.logId, settings, Date.now());
+    if (result.ok) {
+      const cards = new Map(get().cards);
+      if (result.card) cards.set(result.key, result.card);
+      else cards.delete(result.key);
+      set({ lastRating: undefined, cards, recentLogs: get().recentLogs.filter((l) => l.id !== last.logId) });
+    } else {
+      set({ lastRating: undefined });
+    }
+    return result;
+  },
+
+  async updateSettings(patch) {
+    const [{ db }, repo] = await Promise.all([getStorage(), loadRepo()]);
+    const next = await repo.writeSrsSettings(db, { ...(await settingsNow(get)), ...patch }, Date.now());
+    set({ settings: next });
+  },
+
+  async loadHistory(since) {
+    const [{ db }, repo] = await Promise.all([getStorage(), loadRepo()]);
+    return (await repo.reviewsSince(db, since)).records;
+  },
+}));
+
+/**
+ * This tab's own writes show at once; the live query then confirms them (and brings other tabs' writes),
+ * so the screen never waits for the whole cards table to be read back after a review.
+ */
+function applyLocally(state: Pick<ReviewState, 'cards' | 'recentLogs'>, recorded: readonly RecordedReview[]): Pick<ReviewState, 'cards' | 'recentLogs'> {
+  const cards = new Map(state.cards);
+  for (const r of recorded) cards.set(r.card.key, r.card);
+  const known = new Set(state.recentLogs.map((l) => l.id));
+  return { cards, recentLogs: [...state.recentLogs, ...recorded.map((r) => r.log).filter((l) => !known.has(l.id))] };
+}
+
+/**
+ * Records exam (or any graded) results as reviews: wrong is Again, right is Good. Accepts bank keys
+ * (`packId/questionId`) or card ids. Safe to call before the review store has been initialised.
+ */
+export function recordQuestionResults(results: { key: string; correct: boolean }[], now?: number): Promise<void> {
+  return useReview.getState().recordQuestionResults(results, now);
+}
+
+export interface QueueOptions {
+  newCandidates: readonly string[];
+  isActive?: (key: string) => boolean;
+  now: number;
+}
+
+/** Today's queue from the store's state (pure: the same state and `now` give the same queue). */
+export function selectQueue(state: Pick<ReviewState, 'cards' | 'recentLogs' | 'settings' | 'timeZone'>, options: QueueOptions): Queue {
+  return buildQueue({
+    cards: state.cards.values(),
+    newCandidates: options.newCandidates,
+    recentLogs: state.recentLogs,
+    ...(options.isActive ? { isActive: options.isActive } : {}),
+    now: options.now,
+    timeZone: state.timeZone,
+    settings: state.settings,
+  });
+}
+
+/** The numbers the dashboard shows: due today, new still to introduce, and when the next card falls due. */
+export function selectDueSummary(state: Pick<ReviewState, 'cards' | 'recentLogs' | 'settings' | 'timeZone'>, options: QueueOptions): QueueSummary {
+  return queueSummary(selectQueue(state, options));
+}
+
+export function stopReviewSync() {
+  subscription?.unsubscribe();
+  subscription = undefined;
+}

@@ -1,0 +1,66 @@
+/**
+ * Helpers for the review and quiz tests: the built-in bank read from the export (so a test can answer a
+ * question right or wrong on purpose), and answering the question card on screen.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+interface BankOption {
+  text: string;
+  correct?: boolean;
+}
+export interface BankQuestion {
+  id: string;
+  type: 'single' | 'multiple';
+  stem: string;
+  lessons: string[];
+  options: BankOption[];
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+let bank: BankQuestion[] | undefined;
+export function builtInQuestions(): BankQuestion[] {
+  if (!bank) {
+    const dir = path.join('out', 'data', 'packs');
+    bank = readdirSync(dir)
+      .filter((f) => f.endsWith('.json') && f !== 'index.json')
+      .flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { questions: BankQuestion[] }).questions);
+  }
+  return bank;
+}
+
+/** The question shown in a card, found in the bank by its stem. */
+export async function questionIn(card: Locator): Promise<BankQuestion> {
+  const stem = norm(await card.locator('.prose').first().innerText());
+  const found = builtInQuestions().find((q) => norm(q.stem).startsWith(stem.slice(0, 80)) || stem.startsWith(norm(q.stem).slice(0, 80)));
+  if (!found) throw new Error(`question not found in the bank: ${stem.slice(0, 80)}`);
+  return found;
+}
+
+/** The option labels of a question card, in display order. */
+export function optionLabels(card: Locator): Locator {
+  return card.locator('label:has(input[type="radio"], input[type="checkbox"])');
+}
+
+/** Ticks the options that make the answer right (or wrong) and submits with the keyboard. */
+export async function answer(card: Locator, page: Page, correct: boolean): Promise<BankQuestion> {
+  const q = await questionIn(card);
+  const labels = optionLabels(card);
+  const count = await labels.count();
+  const shown: string[] = [];
+  for (let i = 0; i < count; i++) shown.push(norm(await labels.nth(i).innerText()));
+  const positionOf = (o: BankOption) => shown.findIndex((t) => t.includes(norm(o.text).slice(0, 60)));
+  const right = q.options.filter((o) => o.correct).map(positionOf);
+  const wrong = q.options.filter((o) => !o.correct).map(positionOf);
+  expect([...right, ...wrong]).not.toContain(-1);
+  // A wrong answer with the right number of choices: swap one right option for a wrong one.
+  const picks = correct ? right : [wrong[0]!, ...right.slice(1)];
+  // Keys go to the card from anywhere inside it (a lesson's checkpoint does not grab focus on its own).
+  await card.locator('input').first().focus();
+  for (const p of picks) await page.keyboard.press(String(p + 1));
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('status').first()).toHaveText(correct ? /Correct/ : /Not quite/);
+  return q;
+}
