@@ -1,0 +1,391 @@
+'use client';
+
+import { useEffect, useId, useMemo, useState, type FormEvent, type RefObject } from 'react';
+import { EXAM_DOMAINS } from '@/lib/content/domains';
+import { planImport, type ImportPlan } from '@/lib/packs/import-plan';
+import type { ConvertOptions, Difficulty, Pack, Problem } from '@/lib/packs';
+import type { PackSourceFormat } from '@/lib/storage/pack-records';
+import type { InputFormat, ParseResult } from './parse-protocol';
+import { countPack, plural } from './pack-stats';
+import { ProblemList } from './problem-list';
+
+/**
+ * What a checked file holds and what importing it would do, or why it cannot be imported. Loaded only once a
+ * file has been checked, so the Packs page itself stays small.
+ */
+
+const FORMAT_NAMES: Record<PackSourceFormat, string> = { yaml: 'YAML pack', json: 'JSON pack', gift: 'Moodle GIFT file', aiken: 'Aiken file', csv: 'CSV file' };
+const CONVERTED: ReadonlySet<PackSourceFormat> = new Set(['gift', 'aiken', 'csv']);
+
+/** The converters' hints name CLI flags; on this page the same settings are fields of the form below. */
+const FLAG_FIELDS: Readonly<Record<string, string>> = {
+  '--id': 'Pack id',
+  '--title': 'Pack title',
+  '--author': 'Author',
+  '--domain': 'Domain for every question',
+  '--difficulty': 'Difficulty',
+};
+
+export function browserHints(problems: readonly Problem[]): Problem[] {
+  return problems.map((p) => {
+    const flag = p.hint ? /^pass (--[a-z]+)/.exec(p.hint)?.[1] : undefined;
+    if (!flag) return p;
+    const field = FLAG_FIELDS[flag];
+    const hint = field
+      ? `set “${field}” in the conversion settings below${flag === '--id' ? '; keep it the same for later versions' : ''}`
+      : `on the command line: ${p.hint ?? ''}`;
+    return { ...p, hint };
+  });
+}
+
+export interface LoadedFile {
+  name: string;
+  text: string;
+  /** Set when the learner chose how to read the file instead of letting the app detect it. */
+  format?: InputFormat;
+  options: ConvertOptions;
+}
+
+export interface CheckedStage {
+  kind: 'checked';
+  file: LoadedFile;
+  result: ParseResult;
+  format: PackSourceFormat;
+  ms: number;
+  where: 'worker' | 'page';
+}
+
+export function CheckedFile({
+  stage,
+  headingRef,
+  installed,
+  ready,
+  saving,
+  saveError,
+  knownLessons,
+  onRecheck,
+  onCancel,
+  onImport,
+}: {
+  stage: CheckedStage;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  installed: ReadonlyArray<{ pack: Pack; builtIn: boolean }>;
+  ready: boolean;
+  saving: boolean;
+  saveError?: string;
+  knownLessons: readonly string[];
+  onRecheck: (file: LoadedFile) => void;
+  onCancel: () => void;
+  onImport: (pack: Pack, plan: ImportPlan) => void;
+}) {
+  const { file, result, format } = stage;
+  const converted = CONVERTED.has(format);
+  // Keyboard and screen-reader users land on the outcome (this component mounts once per check).
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [headingRef]);
+  const plan = result.ok ? planImport(result.pack, installed) : undefined;
+  const lessonSet = useMemo(() => new Set(knownLessons), [knownLessons]);
+  const unknownLessons = useMemo(() => {
+    if (!result.ok || lessonSet.size === 0) return [];
+    return [...new Set(result.pack.questions.flatMap((q) => q.lessons).filter((l) => !lessonSet.has(l)))];
+  }, [result, lessonSet]);
+
+  const readAs = (
+    <ReadAsPicker
+      value={file.format}
+      detected={format}
+      onChange={(value) => onRecheck({ ...file, ...(value ? { format: value } : { format: undefined }), options: value && value !== 'pack' ? file.options : {} })}
+    />
+  );
+
+  if (!result.ok) {
+    return (
+      <div role="region" aria-labelledby="import-outcome" className="mt-4 space-y-4 rounded-xl border border-red-200 p-4 sm:p-5 dark:border-red-900">
+        <div>
+          <h3 id="import-outcome" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-red-900 outline-none dark:text-red-200">
+            {file.name} cannot be imported: {plural(result.errors.filter((e) => e.code !== 'too-many-problems').length, 'error')}
+          </h3>
+          <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">
+            Nothing was saved. Fix {result.errors.length === 1 ? 'this problem' : 'these problems'} in the file, or ask its author to, and import it again.
+            {converted ? ` The lines are those of the ${FORMAT_NAMES[format]}.` : ''}
+          </p>
+        </div>
+        <ProblemList problems={result.errors} kind="error" />
+        {result.warnings.length > 0 ? (
+          <div>
+            <h4 className="mb-2 text-sm font-semibold text-slate-900 dark:text-white">Also {plural(result.warnings.length, 'warning')}</h4>
+            <ProblemList problems={converted ? browserHints(result.warnings) : result.warnings} kind="warning" initial={3} />
+          </div>
+        ) : null}
+        {converted ? <ConvertOptionsForm file={file} onApply={onRecheck} /> : null}
+        <div className="flex flex-wrap items-end gap-4">
+          {readAs}
+          <button type="button" onClick={onCancel} className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold dark:border-slate-700">
+            Dismiss
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const pack = result.pack;
+  const counts = countPack(pack);
+  const blocked = !plan || plan.action === 'refuse' || (plan.action === 'replace' && plan.identical);
+  const buttonLabel =
+    plan?.action === 'replace'
+      ? plan.relation === 'older'
+        ? `Go back to version ${pack.version}`
+        : plan.relation === 'same'
+          ? `Replace the installed copy`
+          : `Update to version ${pack.version}`
+      : 'Import pack';
+  const warnings: Problem[] = converted ? browserHints(result.warnings) : result.warnings;
+
+  return (
+    <div role="region" aria-labelledby="import-outcome" className="mt-4 space-y-5 rounded-xl border border-sky-200 bg-sky-50/60 p-4 sm:p-5 dark:border-sky-900 dark:bg-sky-950/20">
+      <div>
+        <p className="text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">
+          {plan?.action === 'refuse' ? 'Cannot be imported' : 'Preview: nothing is saved yet'}
+        </p>
+        <h3 id="import-outcome" ref={headingRef} tabIndex={-1} className="mt-1 text-lg font-semibold text-slate-900 outline-none dark:text-white">
+          {pack.title}
+        </h3>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          <span className="font-mono">{pack.id}</span> · version {pack.version} · by {pack.author}
+          {pack.license ? ` · ${pack.license}` : ''}
+        </p>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          From {file.name}, read as {/^[AEIOU]/.test(FORMAT_NAMES[format]) ? 'an' : 'a'} {FORMAT_NAMES[format]}
+          {converted ? ' and converted' : ''}; checked in {stage.ms < 1000 ? `${stage.ms} ms` : `${(stage.ms / 1000).toFixed(1)} s`}
+          {stage.where === 'page' ? ' (on the page: this browser cannot run background workers)' : ''}.
+        </p>
+      </div>
+
+      <dl className="grid gap-3 text-sm sm:grid-cols-3">
+        <div className="rounded-lg bg-white p-3 dark:bg-slate-900">
+          <dt className="text-slate-600 dark:text-slate-400">Questions</dt>
+          <dd className="mt-0.5 text-lg font-semibold text-slate-900 dark:text-white">{counts.questions.toLocaleString('en-US')}</dd>
+          <dd className="text-xs text-slate-700 dark:text-slate-300">
+            {counts.single} single answer, {counts.multiple} multiple response
+          </dd>
+        </div>
+        <div className="rounded-lg bg-white p-3 dark:bg-slate-900">
+          <dt className="text-slate-600 dark:text-slate-400">By domain</dt>
+          <dd className="mt-1 text-xs text-slate-800 dark:text-slate-200">
+            {counts.byDomain
+              .filter((d) => d.count > 0)
+              .map((d) => `D${d.id} ${d.label}: ${d.count}`)
+              .join(' · ') || 'none'}
+          </dd>
+        </div>
+        <div className="rounded-lg bg-white p-3 dark:bg-slate-900">
+          <dt className="text-slate-600 dark:text-slate-400">Topics</dt>
+          <dd className="mt-1 text-xs text-slate-800 dark:text-slate-200">
+            {counts.byTopic
+              .slice(0, 8)
+              .map((t) => `${t.label} ${t.count}`)
+              .join(' · ')}
+            {counts.byTopic.length > 8 ? ` · and ${counts.byTopic.length - 8} more` : ''}
+          </dd>
+        </div>
+      </dl>
+
+      <PlanSummary plan={plan} pack={pack} />
+
+      {unknownLessons.length > 0 ? (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/30 dark:text-amber-100">
+          Some questions link to lessons this app does not have ({unknownLessons.slice(0, 5).join(', ')}
+          {unknownLessons.length > 5 ? ', …' : ''}). Those links will lead to a “page not found”.
+        </p>
+      ) : null}
+
+      {warnings.length > 0 ? (
+        <div>
+          <h4 className="mb-2 text-sm font-semibold text-slate-900 dark:text-white">
+            {plural(warnings.length, 'warning')} <span className="font-normal text-slate-700 dark:text-slate-300">(the pack can still be imported)</span>
+          </h4>
+          <ProblemList problems={warnings} kind="warning" initial={5} />
+        </div>
+      ) : null}
+
+      {converted ? <ConvertOptionsForm file={file} pack={pack} onApply={onRecheck} /> : null}
+
+      {saveError ? (
+        <p role="alert" className="text-sm font-medium text-red-800 dark:text-red-300">
+          {saveError}
+        </p>
+      ) : null}
+
+      <div className="flex flex-wrap items-end gap-3">
+        {!blocked && plan ? (
+          <button
+            type="button"
+            disabled={!ready || saving}
+            onClick={() => onImport(pack, plan)}
+            className="rounded-lg bg-brand-500 px-4 py-2 text-sm font-semibold text-slate-950 shadow-sm hover:bg-brand-400 disabled:cursor-not-allowed disabled:opacity-60"
+          >
+            {saving ? 'Saving…' : buttonLabel}
+          </button>
+        ) : null}
+        <button type="button" onClick={onCancel} className="rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-semibold dark:border-slate-700 dark:bg-slate-900">
+          {blocked ? 'Dismiss' : 'Cancel'}
+        </button>
+        <span className="grow" />
+        {readAs}
+      </div>
+    </div>
+  );
+}
+
+function PlanSummary({ plan, pack }: { plan: ImportPlan | undefined; pack: Pack }) {
+  if (!plan) return null;
+  const box = 'rounded-lg border px-3 py-2 text-sm';
+  if (plan.action === 'refuse') {
+    return (
+      <p role="alert" className={`${box} border-red-200 bg-red-50 font-medium text-red-900 dark:border-red-900 dark:bg-red-950/40 dark:text-red-100`}>
+        This pack cannot be imported: {plan.message}
+      </p>
+    );
+  }
+  if (plan.action === 'add') {
+    return (
+      <p className={`${box} border-emerald-200 bg-emerald-50 text-emerald-950 dark:border-emerald-900 dark:bg-emerald-950/30 dark:text-emerald-100`}>
+        A new pack. Its {plural(pack.questions.length, 'question')} will join your quizzes, reviews and exams (you can switch it off at any time).
+      </p>
+    );
+  }
+  if (plan.identical) {
+    return <p className={`${box} border-slate-200 bg-white text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100`}>You already have exactly this pack (version {pack.version}). Importing it again would change nothing.</p>;
+  }
+  const { upgrade } = plan;
+  const lead =
+    plan.relation === 'newer'
+      ? `Updates version ${plan.installed.version} to ${pack.version}.`
+      : plan.relation === 'older'
+        ? `This file is an older version (${pack.version}) than the one you have (${plan.installed.version}). Importing it goes back to the older questions.`
+        : `Same version number (${pack.version}) as the pack you have, but different content. The author may have forgotten to raise the version.`;
+  return (
+    <div className={`${box} ${plan.relation === 'older' ? 'border-amber-200 bg-amber-50 text-amber-950 dark:border-amber-900 dark:bg-amber-950/30 dark:text-amber-100' : 'border-emerald-200 bg-emerald-50 text-emerald-950 dark:border-emerald-900 dark:bg-emerald-950/30 dark:text-emerald-100'}`}>
+      <p className="font-medium">{lead}</p>
+      <ul className="mt-1 list-disc pl-5">
+        <li>
+          {plural(upgrade.kept.length, 'question')} kept, with your progress
+          {upgrade.changed.length > 0 ? ` (${upgrade.changed.length} of them reworded)` : ''}
+        </li>
+        <li>{plural(upgrade.added.length, 'new question')}</li>
+        <li>
+          {plural(upgrade.removed.length, 'question')} removed
+          {upgrade.removed.length > 0 ? ': your history for them is kept, but they leave your review queue and are no longer asked' : ''}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+const READ_AS: Array<{ value: InputFormat | ''; label: string }> = [
+  { value: '', label: 'Detect automatically' },
+  { value: 'pack', label: 'Pack (YAML or JSON)' },
+  { value: 'gift', label: 'Moodle GIFT' },
+  { value: 'aiken', label: 'Aiken' },
+  { value: 'csv', label: 'CSV' },
+];
+
+function ReadAsPicker({ value, detected, onChange }: { value: InputFormat | undefined; detected: PackSourceFormat; onChange: (value: InputFormat | undefined) => void }) {
+  const id = useId();
+  return (
+    <div className="text-sm">
+      <label htmlFor={id} className="block font-medium text-slate-800 dark:text-slate-200">
+        Read the file as
+      </label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange((e.target.value || undefined) as InputFormat | undefined)}
+        className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-800"
+      >
+        {READ_AS.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.value === '' ? `${o.label} (${FORMAT_NAMES[detected]})` : o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** GIFT, Aiken and CSV do not record a pack's id, title, author, domain or difficulty: the learner may set them. */
+function ConvertOptionsForm({ file, pack, onApply }: { file: LoadedFile; pack?: Pack; onApply: (file: LoadedFile) => void }) {
+  const base = useId();
+  const o = file.options;
+  const [id, setId] = useState(o.id ?? pack?.id ?? '');
+  const [title, setTitle] = useState(o.title ?? pack?.title ?? '');
+  const [author, setAuthor] = useState(o.author ?? (pack && pack.author !== 'Unknown author' ? pack.author : ''));
+  const [version, setVersion] = useState(o.version ?? pack?.version ?? '1.0.0');
+  const [domain, setDomain] = useState(o.domain ? String(o.domain) : '');
+  const [difficulty, setDifficulty] = useState<string>(o.difficulty ?? '');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const options: ConvertOptions = {};
+    if (id.trim()) options.id = id.trim();
+    if (title.trim()) options.title = title.trim();
+    if (author.trim()) options.author = author.trim();
+    if (version.trim()) options.version = version.trim();
+    if (domain) options.domain = Number(domain);
+    if (difficulty) options.difficulty = difficulty as Difficulty;
+    onApply({ ...file, options });
+  };
+
+  const field = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-800';
+  const label = 'block text-sm font-medium text-slate-800 dark:text-slate-200';
+  return (
+    <form onSubmit={submit} aria-label="Conversion settings" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+      <h4 className="text-sm font-semibold text-slate-900 dark:text-white">Conversion settings</h4>
+      <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+        This format does not record these. Keep the pack id the same for later versions, so progress carries over.
+      </p>
+      <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <div>
+          <label htmlFor={`${base}-title`} className={label}>Pack title</label>
+          <input id={`${base}-title`} value={title} onChange={(e) => setTitle(e.target.value)} className={field} />
+        </div>
+        <div>
+          <label htmlFor={`${base}-id`} className={label}>Pack id</label>
+          <input id={`${base}-id`} value={id} onChange={(e) => setId(e.target.value)} className={`${field} font-mono`} spellCheck={false} />
+        </div>
+        <div>
+          <label htmlFor={`${base}-author`} className={label}>Author</label>
+          <input id={`${base}-author`} value={author} onChange={(e) => setAuthor(e.target.value)} placeholder="Unknown author" className={field} />
+        </div>
+        <div>
+          <label htmlFor={`${base}-version`} className={label}>Version</label>
+          <input id={`${base}-version`} value={version} onChange={(e) => setVersion(e.target.value)} className={`${field} font-mono`} spellCheck={false} />
+        </div>
+        <div>
+          <label htmlFor={`${base}-domain`} className={label}>Domain for every question</label>
+          <select id={`${base}-domain`} value={domain} onChange={(e) => setDomain(e.target.value)} className={field}>
+            <option value="">Not set (domain 1)</option>
+            {EXAM_DOMAINS.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.id}: {d.short}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${base}-difficulty`} className={label}>Difficulty</label>
+          <select id={`${base}-difficulty`} value={difficulty} onChange={(e) => setDifficulty(e.target.value)} className={field}>
+            <option value="">Not set (medium)</option>
+            <option value="easy">Easy</option>
+            <option value="medium">Medium</option>
+            <option value="hard">Hard</option>
+          </select>
+        </div>
+      </div>
+      <button type="submit" className="mt-3 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+        Convert again with these settings
+      </button>
+    </form>
+  );
+}
