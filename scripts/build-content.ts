@@ -11,6 +11,7 @@ import { lintContent } from '../lib/content/lint';
 import { GENERATED_DIR, LESSONS_DIR, PUBLIC_DATA_DIR, SCENARIOS_DIR } from '../lib/content/paths';
 import { buildSearchIndex } from '../lib/content/search';
 import { buildPacks } from './build-packs';
+import { buildScenarios } from './build-scenarios';
 
 async function buildLessons(): Promise<{ compiled: CompiledLesson; source: string; file: string }[]> {
   const files = (await readdir(LESSONS_DIR)).filter((f) => f.endsWith('.mdx')).sort();
@@ -65,13 +66,14 @@ async function main() {
   await writeFile(path.join(outDir, 'index.json'), JSON.stringify(sortLessons(metas)));
   await mkdir(PUBLIC_DATA_DIR, { recursive: true });
   await writeFile(path.join(PUBLIC_DATA_DIR, 'search-index.json'), JSON.stringify(buildSearchIndex(metas)));
+  const scenarios = await buildScenarios();
 
   const questions = packs.reduce((n, p) => n + p.pack.questions.length, 0);
-  console.log(`content: ${lessons.length} lessons, ${packs.length} packs (${questions} questions) in ${Math.round(performance.now() - started)} ms`);
+  console.log(`content: ${lessons.length} lessons, ${packs.length} packs (${questions} questions), ${scenarios.length} scenarios in ${Math.round(performance.now() - started)} ms`);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof LessonBuildError || (error instanceof Error && error.name === 'PackBuildError') ? error.message : error);
+  console.error(error instanceof LessonBuildError || (error instanceof Error && (error.name === 'PackBuildError' || error.name === 'ScenarioBuildError')) ? error.message : error);
   console.error('\nThe content build failed: fix the files named above.');
   process.exit(1);
 });

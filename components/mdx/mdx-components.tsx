@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import Link from 'next/link';
 import { Checkpoint } from '@/components/quiz/checkpoint';
+import { SimulatorEmbed } from '@/components/simulator/simulator-embed';
 import { Callout } from './callout';
 import { CodeBlock } from './code-block';
 import { Fact } from './fact';
@@ -29,4 +30,5 @@ export const mdxComponents = {
   Checkpoint,
   Fact,
   Figure,
+  SimulatorEmbed,
 };

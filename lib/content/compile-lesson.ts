@@ -86,7 +86,7 @@ export async function compileLesson(file: string, source: string): Promise<Compi
           // Collect before the anchors are appended, so their "#" is not part of the heading text.
           rehypeCollectHeadings(headings),
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 }, content: { type: 'text', value: '#' } }],
-          [rehypePrettyCode, { theme: { light: 'github-light', dark: 'github-dark' }, keepBackground: false, defaultLang: 'plaintext' }],
+          [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: 'plaintext' }],
         ];
         return options;
       },

@@ -73,8 +73,9 @@ export class Engine {
   now = 0;
   readonly heap = new EventHeap(4096);
   readonly metrics: Metrics;
-  readonly trace: Ring<TraceEvent> | null;
-  readonly logs: Ring<LogEvent> | null;
+  /** Null while recording is off (Simulation.setRecording); nothing else depends on them. */
+  trace: Ring<TraceEvent> | null;
+  logs: Ring<LogEvent> | null;
   readonly debugChecks: boolean;
   private readonly rngFor: (seed: number, stream: string) => Rng;
 

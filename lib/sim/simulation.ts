@@ -10,6 +10,7 @@ import { ASYNC_SOURCES, clientRetrySchema, parseScenario, type Scenario, Scenari
 import { buildSummary, type SummaryOptions } from './summary';
 import type { Snapshot, Summary, TraceEvent } from './types';
 import type { LogEvent } from './logs';
+import type { Ring } from './ring';
 
 const count = z.number().int().min(1).max(1_000_000).default(1);
 const nameField = z
@@ -69,8 +70,22 @@ export class Simulation {
   private readonly e: Engine;
   private readonly traffic = new Map<string, WorkloadRt>();
 
+  private readonly rings: { trace: Ring<TraceEvent> | null; logs: Ring<LogEvent> | null };
+
   constructor(scenario: Scenario, opts: SimulationOptions = {}) {
     this.e = new Engine(scenario, opts);
+    this.rings = { trace: this.e.trace, logs: this.e.logs };
+  }
+
+  /**
+   * Pauses or resumes recording of trace events and log lines while the run goes on. The page samples them at
+   * high speed, where writing every sentence and log line costs several times the simulation itself. Results,
+   * counters and metrics never depend on it, only what eventsSince and logsSince return. Recording can only
+   * resume if it was enabled when the simulation was created.
+   */
+  setRecording(opts: { trace?: boolean; logs?: boolean }): void {
+    if (opts.trace !== undefined) this.e.trace = opts.trace ? this.rings.trace : null;
+    if (opts.logs !== undefined) this.e.logs = opts.logs ? this.rings.logs : null;
   }
 
   /** Current virtual time in ms. */
@@ -90,6 +105,14 @@ export class Simulation {
   }
   get scenario(): Scenario {
     return this.e.sc;
+  }
+
+  /**
+   * Time (ms) of the earliest scheduled event, or null when nothing is scheduled. The page's "step" control
+   * advances to it. Some scheduled events are internal (timers, poller wake-ups) and change nothing visible.
+   */
+  nextEventTime(): number | null {
+    return this.e.heap.size > 0 ? this.e.heap.peekTime() : null;
   }
 
   /** Processes everything scheduled up to and including time t (ms). Time never goes backwards. */

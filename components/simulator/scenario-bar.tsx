@@ -1,0 +1,132 @@
+'use client';
+
+import Link from 'next/link';
+import { useId, useState } from 'react';
+import { useSim, useSimStore } from './sim-context';
+import { btn, Icon, ICONS, input } from './ui';
+
+const BLANK = '__blank__';
+
+/** Preset picker, the scenario's story, and the share link. */
+export function ScenarioBar() {
+  const store = useSimStore();
+  const presets = useSim((s) => s.presets);
+  const presetId = useSim((s) => s.presetId);
+  const scenario = useSim((s) => s.scenario);
+  const modified = useSim((s) => s.modified);
+  const selectId = useId();
+  // The gallery starts open on a bare /simulator/ visit, where the learner has not picked anything yet.
+  const [galleryOpen, setGalleryOpen] = useState(false);
+  const [bare, setBare] = useState(true);
+  if (bare && scenario) {
+    setBare(false);
+    if (presetId === null && scenario.id === 'blank-function') setGalleryOpen(true);
+  }
+  const title = scenario?.title ?? 'Loading…';
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="flex w-full min-w-0 flex-col gap-1 sm:w-auto">
+          <label htmlFor={selectId} className="text-xs font-semibold text-slate-700 dark:text-slate-300">
+            Scenario
+          </label>
+          <select
+            id={selectId}
+            value={presetId ?? BLANK}
+            onChange={(e) => {
+              const v = e.target.value;
+              if (v === BLANK) store.getState().selectBlank();
+              else void store.getState().selectPreset(v);
+            }}
+            className={`${input} w-full py-1.5 sm:w-96`}
+          >
+            <option value={BLANK}>{presetId === null && scenario && scenario.id !== 'blank-function' ? 'Custom scenario' : 'Blank function (start from scratch)'}</option>
+            {presets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ShareButton />
+      </div>
+      <details open={galleryOpen} onToggle={(e) => setGalleryOpen(e.currentTarget.open)} className="rounded-xl border border-slate-200 dark:border-slate-800">
+        <summary className="cursor-pointer rounded-xl px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50 dark:text-slate-200 dark:hover:bg-slate-900">
+          Browse the {presets.length} preset scenarios
+        </summary>
+        <ul className="grid gap-2 border-t border-slate-200 p-3 sm:grid-cols-2 xl:grid-cols-3 dark:border-slate-800">
+          {presets.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                aria-current={p.id === presetId ? 'true' : undefined}
+                onClick={() => {
+                  setGalleryOpen(false);
+                  void store.getState().selectPreset(p.id);
+                }}
+                className="flex h-full w-full flex-col items-start justify-start rounded-lg border border-slate-200 p-3 text-left hover:border-brand-500 hover:bg-brand-50 aria-[current=true]:border-brand-600 aria-[current=true]:bg-brand-50 dark:border-slate-800 dark:hover:bg-slate-900 dark:aria-[current=true]:bg-slate-900"
+              >
+                <span className="block text-sm font-semibold text-slate-900 dark:text-white">{p.title}</span>
+                <span className="mt-1 line-clamp-2 text-xs text-slate-700 dark:text-slate-300">{p.story.split(/(?<=\.)\s/)[0]}</span>
+                <span className="mt-1.5 flex items-center gap-2 text-[11px] font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+                  {p.lesson.replace(/-/g, ' ')}
+                  {p.hasPredict ? <span className="rounded bg-violet-100 px-1 text-violet-900 dark:bg-violet-900/40 dark:text-violet-200">predict</span> : null}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div>
+        <h2 className="text-xl font-bold tracking-tight text-slate-900 dark:text-white">
+          {title}
+          {modified ? <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 align-middle text-xs font-semibold text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">modified</span> : null}
+        </h2>
+        {scenario ? <p className="mt-1 max-w-3xl text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">{scenario.story}</p> : null}
+        {scenario ? (
+          <p className="mt-2 text-sm">
+            <Link href={`/learn/${scenario.lesson}/`} className="font-semibold text-sky-800 underline decoration-sky-800/40 hover:decoration-sky-800 dark:text-sky-300 dark:decoration-sky-300/40">
+              Read the lesson behind this scenario
+            </Link>
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+export function ShareButton() {
+  const store = useSimStore();
+  const [url, setUrl] = useState<string | null>(null);
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const urlId = useId();
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <button
+        type="button"
+        className={btn}
+        onClick={async () => {
+          const u = await store.getState().shareUrl();
+          setUrl(u);
+          try {
+            await navigator.clipboard.writeText(u);
+            setCopied(true);
+          } catch {
+            setCopied(false);
+          }
+        }}
+      >
+        <Icon d={ICONS.link} />
+        Share this run
+      </button>
+      {url ? (
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor={urlId} className="text-xs font-semibold text-slate-700 dark:text-slate-300">
+            Link to this scenario, seed and moment {copied ? '(copied)' : copied === false ? '(copy it from here)' : ''}
+          </label>
+          <input id={urlId} readOnly value={url} onFocus={(e) => e.currentTarget.select()} className={`${input} w-72 max-w-full font-mono text-xs`} data-testid="share-url" />
+        </div>
+      ) : null}
+    </div>
+  );
+}
