@@ -49,16 +49,19 @@ export default function HomePage() {
       <Dashboard lessons={lessons} />
       <section aria-labelledby="how-heading" className="mt-16">
         <h2 id="how-heading" className="text-2xl font-bold tracking-tight text-slate-900 dark:text-white">How it works</h2>
-        <div className="mt-6 grid gap-4 sm:grid-cols-3">
+        <div className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {[
-            { title: 'Lessons that go past the notes', body: `${lessons.length} lessons cover every topic of the syllabus, with the precise numbers, the common traps, and worked ops scenarios.` },
-            { title: 'One source for every number', body: 'Limits, retries and prices come from one checked fact sheet, so a lesson and a question can never disagree.' },
-            { title: 'Your data, your browser', body: 'Progress is stored on this device. Export it to a file at any time and import it on another.' },
+            { href: '/learn/', title: 'Lessons that go past the notes', body: `${lessons.length} lessons cover every topic of the syllabus, with the precise numbers, the common traps, worked ops scenarios and checkpoint questions.` },
+            { href: '/simulator/', title: 'A Lambda you can break', body: 'Send bursts, poison messages and failing events into a simulated function and watch throttles, retries, DLQs and metrics happen, step by step.' },
+            { href: '/review/', title: 'Reviews that adapt to you', body: 'Every question and key fact is a card. An FSRS scheduler brings each one back just before you would forget it.' },
+            { href: '/exam/', title: 'Practice exams in the real format', body: '65 questions in 130 minutes, weighted like SOA-C03, with an estimated scaled score and a breakdown by domain.' },
+            { href: '/packs/', title: 'Bring your class’s questions', body: 'Instructors write packs in a documented YAML format, or convert GIFT, Aiken and CSV; learners import them in a minute.' },
+            { href: '/settings/', title: 'Your data, your browser', body: 'Progress is stored on this device only. Export it to a file at any time and import it on another.' },
           ].map((c) => (
-            <div key={c.title} className="rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
-              <h3 className="font-semibold text-slate-900 dark:text-white">{c.title}</h3>
+            <Link key={c.title} href={c.href} className="group rounded-2xl border border-slate-200 p-5 transition hover:border-slate-400 hover:shadow-sm dark:border-slate-800 dark:hover:border-slate-600">
+              <h3 className="font-semibold text-slate-900 group-hover:underline dark:text-white">{c.title}</h3>
               <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{c.body}</p>
-            </div>
+            </Link>
           ))}
         </div>
       </section>
