@@ -70,7 +70,7 @@ let sampling = false;
 let speedSamples: [number, number][] = [];
 
 /** Metric period: the finest "nice" period giving at most about 400 points over the run. */
-export function metricPeriodFor(durationSeconds: number): number {
+function metricPeriodFor(durationSeconds: number): number {
   for (const p of [1, 5, 10, 30, 60, 300, 900, 3600]) if (durationSeconds / p <= 400) return p;
   return 3600;
 }
@@ -88,8 +88,9 @@ function sampleLanes(r: Run, snap?: Snapshot): Snapshot {
 function advance(r: Run, target: number, deadline = Infinity): void {
   const rec = r.recorders[0];
   const end = Math.min(target, r.sim.endTime);
-  // Small sub-steps keep the deadline check frequent when one column holds a lot of work.
-  const maxStep = Math.max(1, speed * 2);
+  // Small sub-steps keep the deadline check frequent when one column holds a lot of work (not needed for a
+  // replay, which has no deadline).
+  const maxStep = deadline === Infinity ? Infinity : Math.max(1, speed * 2);
   // At least one pass even when `end` is now: events due at this very instant (a burst just injected) run.
   do {
     const colEnd = rec ? rec.colEnd(rec.colAt(r.sim.now)) : end;
