@@ -1,17 +1,10 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { downloadText } from '@/components/ui/download';
 import type { ExportFile, ImportPreview } from '@/lib/storage/export-format';
 import { useLearner } from '@/stores/learner-store';
 
-function download(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const COUNT_LABELS: Record<keyof ImportPreview['counts'], string> = {
   lessonProgress: 'lesson progress records',
@@ -38,7 +31,7 @@ export function DataManager() {
   const onExport = async () => {
     const file = await exportData();
     const date = new Date(file.exportedAt).toISOString().slice(0, 10);
-    download(`lambda-ops-lab-data-${date}.json`, JSON.stringify(file, null, 2));
+    downloadText(`lambda-ops-lab-data-${date}.json`, JSON.stringify(file, null, 2), 'application/json');
     setMessage({ kind: 'ok', text: 'Your data was exported to a JSON file.' });
   };
 
@@ -161,7 +154,7 @@ export function DataManager() {
                 </li>
               ))}
             </ul>
-            <button type="button" onClick={() => download('lambda-ops-lab-damaged-records.json', JSON.stringify(quarantine, null, 2))} className={`${button} mt-3 border border-slate-300 dark:border-slate-700`}>
+            <button type="button" onClick={() => downloadText('lambda-ops-lab-damaged-records.json', JSON.stringify(quarantine, null, 2), 'application/json')} className={`${button} mt-3 border border-slate-300 dark:border-slate-700`}>
               Download them
             </button>
           </>

@@ -1,27 +1,16 @@
 'use client';
 
 import Link from 'next/link';
-import { useSearchParams } from 'next/navigation';
-import { lazy, Suspense, useEffect } from 'react';
-import { useExam } from '@/stores/exam-store';
+import { lazy, Suspense } from 'react';
 import { formatDateTime } from './format';
+import { useExamAttempt } from './use-exam-attempt';
 
 // The results (and the review behind them) load with the attempt, not in the page's first-load JS.
 const ExamResults = lazy(() => import('./exam-results').then((m) => ({ default: m.ExamResults })));
 
 /** /exam/result/?id=…: a finished exam's result and review. An unfinished one links back to the exam. */
 export function ExamResultPage() {
-  const id = useSearchParams().get('id') ?? '';
-  const status = useExam((s) => s.activeStatus);
-  const attempt = useExam((s) => s.active);
-  const error = useExam((s) => s.error);
-
-  useEffect(() => {
-    if (!id) return;
-    // Opening also submits an attempt whose deadline passed, and logs results for review if that was interrupted.
-    void useExam.getState().open(id);
-    return () => useExam.getState().close();
-  }, [id]);
+  const { id, status, attempt, error } = useExamAttempt();
 
   const header = (title: string, sub?: string) => (
     <div className="flex flex-wrap items-end justify-between gap-4">

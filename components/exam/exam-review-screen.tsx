@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AttemptItem } from '@/lib/exam/attempt';
 import { FlagIcon } from './exam-navigator';
 import { answerState, itemCounts, stateLabel } from './item-status';
+import { FilterButtons } from '@/components/ui/filter-buttons';
 
 type Filter = 'all' | 'unanswered' | 'flagged';
 
@@ -61,19 +62,7 @@ export function ExamReviewScreen({
       <p className="mt-1 text-slate-700 dark:text-slate-300">
         {counts.answered} of {counts.total} answered · {counts.unanswered} unanswered · {counts.flagged} flagged. Unanswered questions score as wrong.
       </p>
-      <div role="group" aria-label="Show" className="mt-4 inline-flex flex-wrap rounded-lg border border-slate-300 p-0.5 dark:border-slate-700">
-        {filters.map((f) => (
-          <button
-            key={f.value}
-            type="button"
-            aria-pressed={filter === f.value}
-            onClick={() => setFilter(f.value)}
-            className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-800 aria-pressed:bg-slate-900 aria-pressed:text-white dark:text-slate-200 dark:aria-pressed:bg-white dark:aria-pressed:text-slate-900"
-          >
-            {f.label} ({f.n})
-          </button>
-        ))}
-      </div>
+      <FilterButtons label="Show" filters={filters} value={filter} onChange={setFilter} className="mt-4" />
       {rows.length === 0 ? (
         <p className="mt-4 text-slate-700 dark:text-slate-300">{filter === 'flagged' ? 'No question is flagged.' : 'Every question has an answer.'}</p>
       ) : (

@@ -1,9 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { lazy, Suspense, useEffect } from 'react';
-import { useExam } from '@/stores/exam-store';
+import { useExamAttempt } from './use-exam-attempt';
 
 // The runner (question card, Markdown renderer) loads after the page is interactive, keeping first-load JS small.
 const ExamRunner = lazy(() => import('./exam-runner').then((m) => ({ default: m.ExamRunner })));
@@ -18,17 +18,8 @@ function Loading({ text }: { text: string }) {
 
 /** /exam/take/?id=…: opens the attempt (submitting it if its deadline passed) and runs it. */
 export function ExamTake() {
-  const id = useSearchParams().get('id') ?? '';
+  const { id, status, attempt, error } = useExamAttempt();
   const router = useRouter();
-  const status = useExam((s) => s.activeStatus);
-  const attempt = useExam((s) => s.active);
-  const error = useExam((s) => s.error);
-
-  useEffect(() => {
-    if (!id) return;
-    void useExam.getState().open(id);
-    return () => useExam.getState().close();
-  }, [id]);
 
   const submitted = attempt?.id === id && attempt.status === 'submitted';
   useEffect(() => {

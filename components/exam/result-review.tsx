@@ -8,6 +8,7 @@ import { isCorrect } from '@/lib/quiz/grading';
 import { FlagIcon } from './exam-navigator';
 import { domainLabel } from './format';
 import { answerState } from './item-status';
+import { FilterButtons } from '@/components/ui/filter-buttons';
 
 type Filter = 'all' | 'wrong' | 'flagged';
 
@@ -43,19 +44,7 @@ export function ResultReview({ attempt }: { attempt: ExamAttempt }) {
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <div role="group" aria-label="Show questions" className="inline-flex flex-wrap rounded-lg border border-slate-300 p-0.5 dark:border-slate-700">
-          {filters.map((f) => (
-            <button
-              key={f.value}
-              type="button"
-              aria-pressed={filter === f.value}
-              onClick={() => setFilter(f.value)}
-              className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-800 aria-pressed:bg-slate-900 aria-pressed:text-white dark:text-slate-200 dark:aria-pressed:bg-white dark:aria-pressed:text-slate-900"
-            >
-              {f.label} ({f.n})
-            </button>
-          ))}
-        </div>
+        <FilterButtons label="Show questions" filters={filters} value={filter} onChange={setFilter} />
         <button
           type="button"
           onClick={() => setOpen(allOpen ? new Set() : new Set(shown.map((r) => r.index)))}

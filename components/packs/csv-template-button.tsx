@@ -1,6 +1,6 @@
 'use client';
 
-import { downloadText } from './pack-stats';
+import { downloadText } from '@/components/ui/download';
 
 /** A CSV with just the header row, for instructors who keep questions in a spreadsheet. */
 export function CsvTemplateButton({ header }: { header: string }) {

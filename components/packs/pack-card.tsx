@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { PackEntry } from '@/stores/bank-store';
 import { usePacks } from '@/stores/packs-store';
-import { countPack, downloadText } from './pack-stats';
+import { downloadText } from '@/components/ui/download';
+import { countPack } from './pack-stats';
 
 // Markdown rendering (react-markdown) and the question browser load after the page is interactive.
 const SafeMarkdown = lazy(() => import('@/components/markdown/safe-markdown').then((m) => ({ default: m.SafeMarkdown })));
