@@ -95,7 +95,7 @@ export function LessonSearch({ className = '' }: { className?: string }) {
           aria-autocomplete="list"
           aria-activedescendant={showList && hits[active] ? `${id}-hit-${active}` : undefined}
           autoComplete="off"
-          placeholder="Search lessons"
+          placeholder="Search"
           value={query}
           onFocus={() => void loadSearcher().catch(() => setFailed(true))}
           onChange={(e) => void run(e.target.value)}
