@@ -25,12 +25,19 @@ export const slugSchema = z
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export const QUESTION_TYPES = ['single', 'multiple'] as const;
+/**
+ * `scenario`: an operational situation with a constraint, written like the exam's items.
+ * `recall`: a fact check for flashcard-style practice. Both can appear in quizzes; mock exams prefer scenarios.
+ */
+export const QUESTION_STYLES = ['scenario', 'recall'] as const;
 
 export const optionSchema = z
   .object({
     text: z.string().trim().min(1, 'option text must not be empty').max(LIMITS.maxOption),
     correct: z.boolean().default(false),
     why: z.string().trim().min(1, 'every option needs a "why": say why it is right or wrong').max(LIMITS.maxWhy),
+    /** The mistaken belief that makes a wrong option attractive: an id from lib/packs/misconceptions.ts. */
+    misconception: slugSchema.optional(),
   })
   .strict();
 
@@ -42,6 +49,14 @@ export const questionSchema = z
     topics: z.array(slugSchema).min(1).max(12),
     lessons: z.array(slugSchema).max(6).default([]),
     difficulty: z.enum(DIFFICULTIES),
+    style: z.enum(QUESTION_STYLES).optional(),
+    /**
+     * Practice-only items (questions about the exam itself, true/false imports) appear in quizzes and review but are
+     * never drawn into a mock exam and never count towards domain mastery.
+     */
+    practiceOnly: z.boolean().optional(),
+    /** A simulator preset id (content/scenarios) that reproduces the question's situation: "see it happen". */
+    simulation: slugSchema.optional(),
     stem: z.string().trim().min(10).max(LIMITS.maxStem),
     options: z.array(optionSchema).min(LIMITS.minOptions).max(LIMITS.maxOptions),
     explanation: z.string().trim().max(LIMITS.maxExplanation).optional(),
@@ -86,5 +101,6 @@ export type Question = z.infer<typeof questionSchema>;
 export type QuestionOption = z.infer<typeof optionSchema>;
 export type Blueprint = z.infer<typeof blueprintSchema>;
 export type Difficulty = (typeof DIFFICULTIES)[number];
+export type QuestionStyle = (typeof QUESTION_STYLES)[number];
 
 export { questionKey } from './question-key';
