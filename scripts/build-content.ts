@@ -8,10 +8,10 @@ import path from 'node:path';
 import { compileLesson, LessonBuildError } from '../lib/content/compile-lesson';
 import { findIndexProblems, sortLessons, type CompiledLesson } from '../lib/content/lesson-index';
 import { lintContent } from '../lib/content/lint';
-import { GENERATED_DIR, LESSONS_DIR, PUBLIC_DATA_DIR, SCENARIOS_DIR } from '../lib/content/paths';
+import { GENERATED_DIR, LESSONS_DIR, PUBLIC_DATA_DIR } from '../lib/content/paths';
 import { buildSearchIndex } from '../lib/content/search';
 import { buildPacks } from './build-packs';
-import { buildScenarios } from './build-scenarios';
+import { buildScenarios, listPresetIds } from './build-scenarios';
 
 async function buildLessons(): Promise<{ compiled: CompiledLesson; source: string; file: string }[]> {
   const files = (await readdir(LESSONS_DIR)).filter((f) => f.endsWith('.mdx')).sort();
@@ -29,21 +29,18 @@ async function buildLessons(): Promise<{ compiled: CompiledLesson; source: strin
   return lessons;
 }
 
-async function presetIds(): Promise<Set<string>> {
-  const files = await readdir(SCENARIOS_DIR).catch(() => [] as string[]);
-  return new Set(files.filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));
-}
 
 async function main() {
   const started = performance.now();
   const lessons = await buildLessons();
   const metas = lessons.map((l) => l.compiled.meta);
-  const packs = await buildPacks(new Set(metas.map((m) => m.slug)));
+  const presets = (await listPresetIds()) ?? new Set<string>();
+  const packs = await buildPacks(new Set(metas.map((m) => m.slug)), presets);
 
   const problems = lintContent(
     {
       lessons: lessons.map((l) => ({ meta: l.compiled.meta, source: l.source, file: l.file })),
-      presets: await presetIds(),
+      presets,
       questions: packs.flatMap((p) =>
         p.pack.questions.map((q) => ({
           key: `${p.pack.id}/${q.id}`,

@@ -17,7 +17,7 @@ export interface BuiltPack {
  * Validates the built-in packs with exactly the validator instructors and the browser use (strict:
  * known lessons and topics, warnings are errors) and writes them as JSON for the browser to fetch.
  */
-export async function buildPacks(knownLessons: ReadonlySet<string>): Promise<BuiltPack[]> {
+export async function buildPacks(knownLessons: ReadonlySet<string>, knownPresets: ReadonlySet<string>): Promise<BuiltPack[]> {
   const files = (await readdir(PACKS_DIR).catch(() => [] as string[])).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
   const outDir = path.join(PUBLIC_DATA_DIR, 'packs');
   await rm(outDir, { recursive: true, force: true });
@@ -26,7 +26,7 @@ export async function buildPacks(knownLessons: ReadonlySet<string>): Promise<Bui
   const errors: string[] = [];
   for (const f of files) {
     const file = `content/packs/${f}`;
-    const result = parsePack(await readFile(path.join(PACKS_DIR, f), 'utf8'), file, { knownLessons, requireKnownTopics: true });
+    const result = parsePack(await readFile(path.join(PACKS_DIR, f), 'utf8'), file, { knownLessons, knownPresets, requireKnownTopics: true, bankStandard: true });
     const problems = result.ok ? result.warnings : [...result.errors, ...result.warnings];
     if (problems.length > 0 || !result.ok) {
       errors.push(...problems.map((p) => formatProblem(file, p)));

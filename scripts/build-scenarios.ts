@@ -23,6 +23,12 @@ export class ScenarioBuildError extends Error {
   }
 }
 
+/** Preset ids are the scenario file names (buildScenarios checks each file's id matches its name). */
+export async function listPresetIds(dir: string = SCENARIOS_DIR): Promise<Set<string> | undefined> {
+  const files = await readdir(dir).catch(() => undefined);
+  return files ? new Set(files.filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length))) : undefined;
+}
+
 export async function buildScenarios(): Promise<ScenarioIndexEntry[]> {
   const files = (await readdir(SCENARIOS_DIR).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
   const errors: string[] = [];

@@ -25,7 +25,9 @@ import {
   type Problem,
   type SourceFormat,
 } from '../lib/packs';
+import { bankStats, formatBankStats } from '../lib/packs/bank-stats';
 import { didYouMean } from '../lib/packs/suggest';
+import { listPresetIds } from './build-scenarios';
 
 export interface CliIo {
   out(line: string): void;
@@ -39,12 +41,15 @@ const consoleIo: CliIo = {
 
 const USAGE = `Usage:
   npm run packs -- check <file...> [--strict] [--all-warnings]
+  npm run packs -- stats <file...> [--json]
   npm run packs -- convert <file> [--from gift|aiken|csv] [-o pack.yaml]
         [--id ID] [--title TITLE] [--author NAME] [--version 1.0.0] [--license LICENSE]
         [--domain 1-5] [--difficulty easy|medium|hard] [--topics a,b] [--lessons a,b] [--strict]
 
 check    validates pack files (YAML or JSON). Files under content/packs/ are built-in packs: their
          lesson links must name lessons in content/lessons/ and their topics must be app topics.
+stats    counts a bank of packs: by domain, style, difficulty and type, the mock-exam pools, median stem
+         length, misconception coverage and simulator links (--json for one JSON object).
 convert  turns a GIFT, Aiken or CSV file into a pack, validates it and writes YAML (to stdout without -o).
 --strict makes warnings fail too.
 Exit codes: 0 valid, 1 invalid, 2 usage error. Format reference: docs/authoring-packs.md`;
@@ -57,7 +62,7 @@ interface ParsedArgs {
 }
 
 const VALUE_FLAGS = new Set(['from', 'output', 'id', 'title', 'author', 'version', 'license', 'description', 'domain', 'difficulty', 'topics', 'lessons']);
-const BOOLEAN_FLAGS = new Set(['strict', 'all-warnings', 'help']);
+const BOOLEAN_FLAGS = new Set(['strict', 'all-warnings', 'help', 'json']);
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
@@ -208,7 +213,13 @@ async function check(args: ParsedArgs, io: CliIo): Promise<number> {
       }
       knownLessons = lessonCache.get(lessonsDir);
     }
-    const result = parsePack(read.text, file, { ...(knownLessons ? { knownLessons } : {}), requireKnownTopics: lessonsDir !== undefined });
+    const knownPresets = lessonsDir ? await listPresetIds(path.join(path.dirname(lessonsDir), 'scenarios')) : undefined;
+    const result = parsePack(read.text, file, {
+      ...(knownLessons ? { knownLessons } : {}),
+      ...(knownPresets ? { knownPresets } : {}),
+      requireKnownTopics: lessonsDir !== undefined,
+      bankStandard: lessonsDir !== undefined,
+    });
     if (!result.ok) printProblems(io, file, result.errors, true);
     printProblems(io, file, result.warnings, all);
     const failed = !result.ok || (strict && result.warnings.length > 0);
@@ -338,6 +349,27 @@ async function convert(args: ParsedArgs, io: CliIo): Promise<number> {
   return args.flags.has('strict') && result.warnings.length > 0 ? 1 : 0;
 }
 
+async function stats(args: ParsedArgs, io: CliIo): Promise<number> {
+  const files = args.positional;
+  if (files.length === 0) throw new UsageError('stats needs at least one pack file');
+  const packs: Pack[] = [];
+  let invalid = 0;
+  for (const file of files) {
+    const read = await readText(file);
+    const result = 'text' in read ? parsePack(read.text, file, {}) : undefined;
+    if (result?.ok) packs.push(result.pack);
+    else {
+      // Counting a broken file would give figures for a bank that does not build: say so and fail.
+      io.err(`${file}: not counted (${result ? `${plural(result.errors.length, 'error')}; run: npm run packs -- check ${file}` : 'over the size limit'})`);
+      invalid++;
+    }
+  }
+  const figures = bankStats(packs);
+  if (args.flags.has('json')) io.out(JSON.stringify(figures, null, 2));
+  else for (const line of formatBankStats(figures)) io.out(line);
+  return invalid > 0 ? 1 : 0;
+}
+
 /** The whole CLI as a function, for tests. Never throws; returns the exit code. */
 export async function runPacksCli(argv: readonly string[], io: CliIo = consoleIo): Promise<number> {
   try {
@@ -353,7 +385,8 @@ export async function runPacksCli(argv: readonly string[], io: CliIo = consoleIo
     }
     if (command === 'check') return await check(args, io);
     if (command === 'convert') return await convert(args, io);
-    const hint = didYouMean(command, ['check', 'convert', 'help']);
+    if (command === 'stats') return await stats(args, io);
+    const hint = didYouMean(command, ['check', 'stats', 'convert', 'help']);
     throw new UsageError(`unknown command "${command}"${hint ? `; ${hint}` : ''}`);
   } catch (error) {
     if (error instanceof UsageError) {

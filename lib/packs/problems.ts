@@ -38,6 +38,11 @@ export type ProblemCode =
   | 'link-scheme'
   | 'image'
   | 'exam-blueprint'
+  | 'unknown-misconception'
+  | 'misconception-on-correct'
+  | 'missing-misconception'
+  | 'unknown-simulation'
+  | 'reference-count'
   // Warnings
   | 'no-explanation'
   | 'no-lesson'

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { TOPICS } from '../content/topics';
 import { checkMarkdown } from './markdown';
 import { formatPath, type PathSegment, type ProblemCode, type Severity } from './problems';
+import { MISCONCEPTION_IDS } from './misconceptions';
 import { blueprintSchema, LIMITS, optionSchema, packSchema, questionSchema, type Pack } from './schema';
 import { closestMatch, didYouMean } from './suggest';
 
@@ -17,6 +18,13 @@ export interface PackCheckOptions {
   knownLessons?: ReadonlySet<string>;
   /** Built-in packs must use the topic ids of lib/content/topics.ts; imported packs may add their own. */
   requireKnownTopics?: boolean;
+  /** Simulator preset ids that exist; when given, every `simulation` must be one of them. */
+  knownPresets?: ReadonlySet<string>;
+  /**
+   * The core bank's teaching standard (built-in packs): every question states its style, every wrong option names
+   * its misconception, and every question explains the principle with 1 to 3 references.
+   */
+  bankStandard?: boolean;
 }
 
 /** A problem located by path; the caller turns the path into a line and column. */
@@ -501,6 +509,86 @@ function checkQuestion(q: Record<string, unknown>, qi: number, options: PackChec
       target: 'value',
       message: 'this question has no explanation to show after answering',
       hint: 'add "explanation:" with a short summary of the idea being tested',
+    });
+  }
+  checkTeachingFields(q, qPath, options, out);
+}
+
+/** Rules for the misconception, simulation and style fields, and the core bank's teaching standard. */
+function checkTeachingFields(q: Record<string, unknown>, qPath: PathSegment[], options: PackCheckOptions, out: PathProblem[]): void {
+  const opts = own(q, 'options');
+  if (Array.isArray(opts)) {
+    opts.forEach((o, oi) => {
+      if (!isRecord(o)) return;
+      const tag = own(o, 'misconception');
+      const oPath: PathSegment[] = [...qPath, 'options', oi];
+      if (typeof tag === 'string' && !MISCONCEPTION_IDS.has(tag)) {
+        const hint = didYouMean(tag, MISCONCEPTION_IDS);
+        out.push({
+          severity: 'error',
+          code: 'unknown-misconception',
+          path: [...oPath, 'misconception'],
+          target: 'value',
+          message: `unknown misconception "${tag}"`,
+          hint: hint ?? 'use a tag from the list in docs/authoring-packs.md (lib/packs/misconceptions.ts)',
+        });
+      }
+      if (own(o, 'correct') === true && tag !== undefined) {
+        out.push({
+          severity: 'error',
+          code: 'misconception-on-correct',
+          path: [...oPath, 'misconception'],
+          target: 'key',
+          message: 'a correct option has a misconception tag',
+          hint: 'misconceptions name the mistaken belief behind a wrong option; remove it from this one',
+        });
+      }
+      if (options.bankStandard && own(o, 'correct') !== true && tag === undefined) {
+        out.push({
+          severity: 'error',
+          code: 'missing-misconception',
+          path: oPath,
+          target: 'value',
+          message: 'this wrong option names no misconception',
+          hint: 'add "misconception: <tag>" with the mistaken belief that makes it attractive',
+        });
+      }
+    });
+  }
+  const simulation = own(q, 'simulation');
+  if (typeof simulation === 'string' && options.knownPresets && !options.knownPresets.has(simulation)) {
+    const hint = didYouMean(simulation, options.knownPresets);
+    out.push({
+      severity: 'error',
+      code: 'unknown-simulation',
+      path: [...qPath, 'simulation'],
+      target: 'value',
+      message: `unknown simulator preset "${simulation}"`,
+      hint: hint ?? 'use the id of a preset in content/scenarios',
+    });
+  }
+  if (!options.bankStandard) return;
+  if (own(q, 'style') === undefined) {
+    out.push({
+      severity: 'error',
+      code: 'missing-field',
+      path: qPath,
+      target: 'value',
+      message: 'missing required field "style" (built-in packs)',
+      hint: '"style: scenario" for an operational situation, "style: recall" for a fact check',
+    });
+  }
+  // A missing explanation is already a warning, which fails built-in packs (they are checked strictly).
+  const references = own(q, 'references');
+  const refCount = Array.isArray(references) ? references.length : 0;
+  if (refCount < 1 || refCount > 3) {
+    out.push({
+      severity: 'error',
+      code: 'reference-count',
+      path: refCount === 0 ? qPath : [...qPath, 'references'],
+      target: refCount === 0 ? 'value' : 'key',
+      message: `built-in questions cite 1 to 3 AWS documentation pages; this one cites ${refCount}`,
+      hint: refCount === 0 ? 'add "references:" with the page that documents the answer' : 'keep the pages that document the answer best',
     });
   }
 }

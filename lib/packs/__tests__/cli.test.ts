@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPacksCli } from '../../../scripts/packs-cli';
 import { parsePack } from '../index';
-import { goodMultiple, goodPack, goodQuestion, toYaml } from './helpers';
+import { goodMultiple, goodPack, goodQuestion, meetBankStandard, toYaml } from './helpers';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'packs-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,21 +74,21 @@ describe('packs check', () => {
   it('checks built-in packs against lessons on disk and app topics, and ids across files', async () => {
     file('content/lessons/async-invocation.mdx', '---\nslug: async-invocation\ntitle: Async\n---\nBody\n');
     file('content/lessons/monitoring-metrics-alarms.mdx', '---\nslug: "monitoring-metrics-alarms"\n---\n');
-    const good = file('content/packs/core-a.yaml', toYaml({ ...goodPack(), id: 'core-a' }));
+    const good = file('content/packs/core-a.yaml', toYaml({ ...goodPack([goodQuestion(), goodMultiple()].map(meetBankStandard)), id: 'core-a' }));
     expect((await run('check', good)).code).toBe(0);
 
-    const q = goodQuestion('other');
+    const q = meetBankStandard(goodQuestion('other'));
     q.lessons = ['async-invocatoin'];
-    q.topics = ['step-functions'];
+    q.topics = ['glue-etl'];
     const bad = file('content/packs/core-b.yaml', toYaml({ ...goodPack([q]), id: 'core-b' }));
     const { code, out } = await run('check', bad);
     expect(code).toBe(1);
     expect(out).toMatch(/unknown lesson "async-invocatoin" \(did you mean "async-invocation"\?\)/);
-    expect(out).toMatch(/unknown topic "step-functions"/);
+    expect(out).toMatch(/unknown topic "glue-etl"/);
     // The same file outside content/packs/ is an imported pack: both are allowed.
     expect((await run('check', file('imported/core-b.yaml', readFileSync(bad, 'utf8')))).code).toBe(0);
 
-    const dupe = file('content/packs/core-c.yaml', toYaml({ ...goodPack([goodMultiple()]), id: 'core-c' }));
+    const dupe = file('content/packs/core-c.yaml', toYaml({ ...goodPack([meetBankStandard(goodMultiple())]), id: 'core-c' }));
     const across = await run('check', good, dupe);
     expect(across.code).toBe(1);
     expect(across.out).toMatch(/question id "metrics-throttles-001" is also used in .*core-a\.yaml/);

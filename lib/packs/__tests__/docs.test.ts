@@ -75,4 +75,11 @@ describe(DOCS, () => {
     }
     for (const column of CSV_COLUMNS.filter((c) => !/_[b-h]$/.test(c))) expect(doc, column).toContain(column);
   });
+
+  it('lists exactly the misconception tags the validator knows (npx tsx scripts/gen-misconception-docs.ts)', async () => {
+    const { MISCONCEPTIONS } = await import('../misconceptions');
+    const table = doc.slice(doc.indexOf('<!-- misconceptions:start -->'), doc.indexOf('<!-- misconceptions:end -->'));
+    const documented = [...table.matchAll(/^\| `([a-z0-9-]+)` \| (.+) \|$/gm)].map((m) => [m[1], m[2]]);
+    expect(documented).toEqual(Object.entries(MISCONCEPTIONS));
+  });
 });

@@ -80,3 +80,10 @@ export function findWarning(result: ParsePackResult, message: RegExp): Problem {
   if (!hit) throw new Error(`no warning matching ${String(message)}; got:\n${result.warnings.map((e) => `${e.line}:${e.column} ${e.message}`).join('\n') || '(none)'}`);
   return hit;
 }
+
+/** The same question, raised to the core bank's standard: a style, a tag on every wrong option, a reference. */
+export function meetBankStandard(q: Record<string, unknown>): Record<string, unknown> {
+  const options = (q.options as Array<Record<string, unknown>>).map((o) => (o.correct === true ? o : { ...o, misconception: 'async-retry-count' }));
+  const references = Array.isArray(q.references) && q.references.length > 0 ? q.references : ['https://docs.aws.amazon.com/lambda/latest/dg/welcome.html'];
+  return { ...q, style: 'scenario', options, references };
+}

@@ -253,11 +253,11 @@ describe('lessons and topics', () => {
   });
 
   it('requires known topics for built-in packs and allows new ones in imported packs', () => {
-    const pack = withQuestion((q) => (q.topics = ['async', 'step-functions']));
+    const pack = withQuestion((q) => (q.topics = ['async', 'glue-etl']));
     expect(check(pack).result.ok).toBe(true);
     const { text, result } = check(pack, { requireKnownTopics: true });
-    const e = findError(result, /unknown topic "step-functions"/);
-    expect(e.line).toBe(lineOf(text, 'step-functions'));
+    const e = findError(result, /unknown topic "glue-etl"/);
+    expect(e.line).toBe(lineOf(text, 'glue-etl'));
   });
 
   it('suggests a known topic for a likely typo, as an error for built-ins and a warning for imports', () => {
