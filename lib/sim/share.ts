@@ -15,6 +15,8 @@
  * untrusted input, so decoding caps its size and the caller still validates it with parseScenario.
  */
 
+import { parseJsonGuarded } from '../json-guard';
+
 export interface ShareState {
   preset?: string;
   /** Scenario JSON (validated by the caller). Omitted when it is exactly the preset's. */
@@ -29,6 +31,8 @@ export interface ShareState {
 /** Largest payload accepted, before and after decompression: a preset is a few KB. */
 export const MAX_SHARE_CHARS = 64_000;
 export const MAX_SCENARIO_BYTES = 512_000;
+/** Scenarios nest about 6 levels; deeper JSON is refused before anything walks it (see lib/json-guard.ts). */
+export const MAX_SCENARIO_DEPTH = 32;
 
 const PRESET_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -113,11 +117,17 @@ export async function decodePayload(payload: string): Promise<unknown> {
     if (raw.length > MAX_SCENARIO_BYTES) throw new ShareError('the scenario in the link is too large');
     bytes = raw;
   } else throw new ShareError('the link is damaged (unknown scenario format)');
+  let text: string;
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ShareError('the link is damaged (the scenario is not valid JSON)');
+    throw new ShareError('the link is damaged (the scenario is not valid UTF-8 text)');
   }
+  const json = parseJsonGuarded(text, { maxChars: MAX_SCENARIO_BYTES, maxDepth: MAX_SCENARIO_DEPTH });
+  if (json.ok) return json.value;
+  if (json.reason === 'too-deep') throw new ShareError(`the scenario in the link is nested more than ${MAX_SCENARIO_DEPTH} levels deep; a scenario needs about 6`);
+  if (json.reason === 'too-large') throw new ShareError('the scenario in the link is too large');
+  throw new ShareError('the link is damaged (the scenario is not valid JSON)');
 }
 
 /** The query string (without "?") for a share state. Parameters are written in a fixed order. */

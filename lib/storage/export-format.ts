@@ -3,6 +3,7 @@ import { packRecordSchema, packSettingSchema } from './pack-records';
 import { lessonProgressSchema, quarantineSchema, settingSchema } from './records';
 import { cardRecordSchema, reviewLogRecordSchema } from '../srs/records';
 import { storedAttemptSchema } from '../exam/attempt-schema';
+import { parseJsonGuarded } from '../json-guard';
 
 /**
  * The learner's export file. `version` is the file format; each older version has a migration to
@@ -37,17 +38,32 @@ export const EXPORT_MIGRATIONS: Record<number, (file: Record<string, unknown>) =
 
 export type ParseExportResult = { ok: true; file: ExportFile } | { ok: false; error: string };
 
-const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
+const MAX_EXPORT_CHARS = 50 * 1024 * 1024;
+/** A real export nests about 9 levels (a pack inside a pack record inside the file); 32 leaves room for settings. */
+export const MAX_EXPORT_DEPTH = 32;
 
-/** Parses an export file from text, migrating older versions; every failure is a sentence a learner can act on. */
+/**
+ * Parses an export file from text, migrating older versions; every failure is a sentence a learner can act on.
+ * Never throws: a hostile file gets an answer too, and the learner's current data is never touched.
+ */
 export function parseExportFile(text: string): ParseExportResult {
-  if (text.length > MAX_EXPORT_BYTES) return { ok: false, error: 'This file is larger than 50 MB, too large to be a Lambda Ops Lab export.' };
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
-  } catch {
+    return parseExportText(text);
+  } catch (error) {
+    return { ok: false, error: `This file could not be read as an export (${error instanceof Error ? error.message : String(error)}). Nothing was imported, and your current data is unchanged.` };
+  }
+}
+
+function parseExportText(text: string): ParseExportResult {
+  const json = parseJsonGuarded(text, { maxChars: MAX_EXPORT_CHARS, maxDepth: MAX_EXPORT_DEPTH });
+  if (!json.ok) {
+    if (json.reason === 'too-large') return { ok: false, error: 'This file is larger than 50 MB, too large to be a Lambda Ops Lab export.' };
+    if (json.reason === 'too-deep') {
+      return { ok: false, error: `This file is nested more than ${MAX_EXPORT_DEPTH} levels deep; a Lambda Ops Lab export needs about 9. It was not imported, and your current data is unchanged.` };
+    }
     return { ok: false, error: 'This file is not JSON, so it is not a Lambda Ops Lab export. Choose the .json file the Export button saved.' };
   }
+  const raw = json.value;
   if (typeof raw !== 'object' || raw === null || (raw as { kind?: unknown }).kind !== EXPORT_KIND) {
     return { ok: false, error: 'This JSON file is not a Lambda Ops Lab export (it has no "kind": "lambda-ops-lab/learner-data").' };
   }

@@ -62,7 +62,7 @@ export async function importLearnerData(db: LearnerDb, file: ExportFile): Promis
   return db.transaction('rw', [db.lessonProgress, db.settings, db.quarantine, db.packs, db.packSettings, db.cards, db.reviews, db.examAttempts], async () => {
     await db.lessonProgress.bulkPut(file.data.lessonProgress);
     await db.settings.bulkPut(file.data.settings);
-    const quarantine = file.data.quarantine.map(({ id: _id, ...rest }) => rest);
+    const quarantine = await newQuarantineRecords(db, file.data.quarantine);
     await db.quarantine.bulkAdd(quarantine);
     const packs = await mergePacks(db, file.data.packs);
     await db.packSettings.bulkPut(file.data.packSettings);
@@ -70,6 +70,24 @@ export async function importLearnerData(db: LearnerDb, file: ExportFile): Promis
     const examAttempts = await mergeExamAttempts(db, file.data.examAttempts);
     return { written: file.data.lessonProgress.length + file.data.settings.length + quarantine.length + packs + file.data.packSettings.length + reviewData + examAttempts };
   });
+}
+
+/**
+ * Set-aside records from the file that are not already here. Quarantine rows have local ids, so the same
+ * export imported twice would otherwise add every row again; a row is the same when its store, key and raw
+ * text are the same.
+ */
+async function newQuarantineRecords(db: LearnerDb, incoming: ExportFile['data']['quarantine']) {
+  const identity = (r: { store: string; key: string; raw: string }) => JSON.stringify([r.store, r.key, r.raw]);
+  const existing = new Set(((await db.quarantine.toArray()) as Array<{ store: string; key: string; raw: string }>).map(identity));
+  const fresh: Array<Omit<ExportFile['data']['quarantine'][number], 'id'>> = [];
+  for (const { id: _id, ...rest } of incoming) {
+    const key = identity(rest);
+    if (existing.has(key)) continue;
+    existing.add(key);
+    fresh.push(rest);
+  }
+  return fresh;
 }
 
 /** A pack in the file replaces the one here only if it is the same or a newer version: an old backup never downgrades a pack. */
