@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { StorageStatus } from '@/components/layout/storage-status';
+import { UpdatePrompt } from '@/components/pwa/update-prompt';
 import { ThemeController } from '@/components/theme/theme-controller';
 import { ThemeScript } from '@/components/theme/theme-script';
 import './globals.css';
@@ -11,6 +12,8 @@ export const metadata: Metadata = {
   title: { default: 'Lambda Ops Lab: AWS Lambda for the SOA-C03 exam', template: '%s · Lambda Ops Lab' },
   description:
     'Learn AWS Lambda operations for the AWS Certified CloudOps Engineer – Associate (SOA-C03) exam: accurate lessons, a live Lambda simulator, spaced repetition and timed practice exams.',
+  appleWebApp: { capable: true, title: 'Lambda Ops Lab', statusBarStyle: 'black-translucent' },
+  icons: { apple: '/icons/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = {
@@ -34,6 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <UpdatePrompt />
       </body>
     </html>
   );

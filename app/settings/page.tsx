@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { DataManager } from '@/components/data/data-manager';
+import { PersistentStorage } from '@/components/data/persistent-storage';
 import { ThemePicker } from '@/components/theme/theme-picker';
 
 export const metadata: Metadata = { title: 'Settings and your data' };
@@ -14,6 +15,10 @@ export default function SettingsPage() {
         <div className="mt-3">
           <ThemePicker />
         </div>
+      </section>
+      <section aria-labelledby="offline-heading" className="mt-12">
+        <h2 id="offline-heading" className="mb-3 text-xl font-semibold text-slate-900 dark:text-white">Offline and storage</h2>
+        <PersistentStorage />
       </section>
       <section aria-labelledby="data-heading" className="mt-12">
         <h2 id="data-heading" className="mb-3 text-xl font-semibold text-slate-900 dark:text-white">Your data</h2>

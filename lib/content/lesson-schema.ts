@@ -1,3 +1,4 @@
+import '../zod-config';
 import { z } from 'zod';
 import { DOMAIN_IDS, type DomainId } from './domains';
 import { MODULE_IDS } from './modules';

@@ -1,3 +1,4 @@
+import '../zod-config';
 import { z } from 'zod';
 import type { DomainId } from '../content/domains';
 import { LIMITS, questionSchema } from '../packs/schema';

@@ -5,6 +5,7 @@
  * The zod schema checks shapes; the rules below check what a schema cannot say well (one correct option, unique ids,
  * safe Markdown, the stem's "Choose two."). Both run every time, so an author sees every problem at once.
  */
+import '../zod-config';
 import type { z } from 'zod';
 import { TOPICS } from '../content/topics';
 import { checkMarkdown } from './markdown';

@@ -1,4 +1,5 @@
 /** The JSON Schema of a scenario, generated from the zod schema (docs/scenario.schema.json is this, written by scripts/gen-scenario-schema.ts). */
+import '../zod-config';
 import { z } from 'zod';
 import { scenarioObjectSchema } from './schema';
 

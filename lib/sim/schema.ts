@@ -3,6 +3,7 @@
  * AWS has one (BatchSize → batchSize), and every time carries its unit in the name (…Seconds, …Ms).
  * Defaults come from ../shared/lambda-facts.md. docs/scenario.schema.json is generated from this file.
  */
+import '../zod-config';
 import { z } from 'zod';
 
 export const LESSON_SLUGS = [

@@ -3,6 +3,7 @@
  * that a Web Worker can drive: advance to a time, inject events while it runs, read a snapshot, and poll
  * trace events and log lines since a cursor. Every return value is plain, structured-cloneable data.
  */
+import '../zod-config';
 import { z } from 'zod';
 import { Engine, type EngineOptions } from './engine';
 import { ENV_IDLE, type WorkloadRt } from './model';

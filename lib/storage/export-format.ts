@@ -1,3 +1,4 @@
+import '../zod-config';
 import { z } from 'zod';
 import { packRecordSchema, packSettingSchema } from './pack-records';
 import { lessonProgressSchema, quarantineSchema, settingSchema } from './records';

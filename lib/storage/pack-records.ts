@@ -1,3 +1,4 @@
+import '../zod-config';
 import { z } from 'zod';
 import { checkMarkdown } from '../packs/markdown';
 import { packSchema, type Pack } from '../packs/schema';

@@ -1,3 +1,4 @@
+import '../zod-config';
 import { z } from 'zod';
 import { packRecordSchema, packSettingSchema, type PackRecord, type PackSetting } from './pack-records';
 import { cardRecordSchema, reviewLogRecordSchema, type CardRecord, type ReviewLogRecord } from '../srs/records';

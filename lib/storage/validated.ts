@@ -1,3 +1,4 @@
+import '../zod-config';
 import type { z } from 'zod';
 import type { LearnerDb } from './db';
 import { VALIDATED_STORES, type ValidatedStoreName } from './records';

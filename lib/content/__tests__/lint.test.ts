@@ -20,6 +20,7 @@ function lesson(slug: string, extra: Partial<LessonMeta> = {}, source = ''): { m
 describe('outdated claims', () => {
   it.each([
     ['The async payload limit is 256 KB.'],
+    ['Send the async event (up to 256 KB) to the SQS queue.'],
     ['Lambda bursts to 500–3,000 environments per Region.'],
     ['aws lambda create-function --runtime python3.9'],
     ['The package can be 250 MB when zipped in S3.'],
@@ -31,6 +32,7 @@ describe('outdated claims', () => {
     ['Older notes say 256 KB for async payloads; the limit is now 1 MB.'],
     ['The Region burst of 500–3,000 was replaced in November 2023.'],
     ['python3.9 was deprecated on 15 December 2025.'],
+    ['Asynchronous events can be up to 1 MB, but an SNS topic takes at most 256 KB, so a larger event cannot reach an SNS DLQ.'],
   ])('allows a line that corrects it: "%s"', (line) => {
     expect(findOutdatedClaims(line)).toEqual([]);
   });

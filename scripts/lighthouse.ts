@@ -1,0 +1,98 @@
+/**
+ * Lighthouse (mobile, simulated throttling: Lighthouse's defaults) on every route of the static export, with
+ * Debian's chromium. A benchmark, not a test: it prints figures against the targets and exits 0.
+ *   npm run lighthouse                      table of every route
+ *   npm run lighthouse -- --json            one JSON object
+ *   npm run lighthouse -- --routes /,/quiz/  only these routes
+ * Needs a build (npm run build). Each route takes about 15 s on 2 cores.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import sirv from 'sirv';
+
+const OUT = 'out';
+const TARGETS = { performance: 95, accessibility: 100, clsMax: 0.05, tbtMaxMs: 150 };
+
+interface RouteResult {
+  route: string;
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  meetsTargets: boolean;
+}
+
+function exportedRoutes(dir = OUT, prefix = '/'): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (entry === '_next' || entry === 'data' || entry === 'icons' || entry.startsWith('_') || entry === '404') continue;
+    if (statSync(full).isDirectory()) found.push(...exportedRoutes(full, `${prefix}${entry}/`));
+    else if (entry === 'index.html') found.push(prefix);
+  }
+  return found.sort();
+}
+
+function serve(): Promise<{ server: Server; base: string }> {
+  const assets = sirv(OUT, { dev: false, etag: true, extensions: ['html'], gzip: false });
+  const server = createServer((req, res) => assets(req, res, () => void res.writeHead(404).end()));
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+async function main() {
+  if (!existsSync(path.join(OUT, 'index.html'))) {
+    console.error('out/ has no build: run "npm run build" first.');
+    process.exit(1);
+  }
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const only = args.includes('--routes') ? (args[args.indexOf('--routes') + 1] ?? '').split(',').filter(Boolean) : undefined;
+  const routes = only ?? exportedRoutes();
+  const { server, base } = await serve();
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium'),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const results: RouteResult[] = [];
+  try {
+    for (const route of routes) {
+      const run = await lighthouse(`${base}${route}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const lhr = run?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned no result for ${route}`);
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+      const r: RouteResult = {
+        route,
+        performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+        lcpMs: Math.round(audit('largest-contentful-paint')),
+        cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+        tbtMs: Math.round(audit('total-blocking-time')),
+        meetsTargets: false,
+      };
+      r.meetsTargets = r.performance >= TARGETS.performance && r.accessibility >= TARGETS.accessibility && r.cls <= TARGETS.clsMax && r.tbtMs <= TARGETS.tbtMaxMs;
+      results.push(r);
+      if (!json) process.stderr.write(`  ${route}: ${r.performance}\n`);
+    }
+  } finally {
+    await chrome.kill();
+    server.close();
+  }
+  if (json) {
+    console.log(JSON.stringify({ targets: TARGETS, routes: results }, null, 2));
+    return;
+  }
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  console.log(`Lighthouse mobile (simulated throttling). Targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, CLS ≤ ${TARGETS.clsMax}, TBT ≤ ${TARGETS.tbtMaxMs} ms`);
+  console.log(`${'route'.padEnd(44)}${pad('perf', 6)}${pad('a11y', 6)}${pad('LCP ms', 9)}${pad('CLS', 7)}${pad('TBT ms', 8)}  target`);
+  for (const r of results) {
+    console.log(`${r.route.padEnd(44)}${pad(r.performance, 6)}${pad(r.accessibility, 6)}${pad(r.lcpMs, 9)}${pad(r.cls, 7)}${pad(r.tbtMs, 8)}  ${r.meetsTargets ? 'met' : 'MISSED'}`);
+  }
+  console.log(`${results.filter((r) => r.meetsTargets).length} of ${results.length} routes meet every target`);
+}
+
+void main();

@@ -1,0 +1,73 @@
+import { test as plain } from '@playwright/test';
+import { expect, waitForStorage } from './fixtures';
+
+plain.describe('offline, after one visit', () => {
+  plain.use({ serviceWorkers: 'allow' });
+
+  // The plain test with its own error check: while offline the browser logs each link prefetch it cannot make
+  // (net::ERR_INTERNET_DISCONNECTED); those are expected, anything else fails the test.
+  plain('lessons, a quiz, review and the simulator work with no network', async ({ page, context }) => {
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !/ERR_INTERNET_DISCONNECTED/.test(msg.text())) errors.push(`${msg.text()} (${msg.location().url})`);
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto('/');
+    await waitForStorage(page);
+    // The worker precaches the whole export before it activates; wait until it controls a page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await context.setOffline(true);
+
+    await page.goto('/learn/concurrency/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Concurrency' })).toBeVisible();
+
+    await page.goto('/quiz/?lesson=concurrency');
+    await waitForStorage(page);
+    const form = page.getByRole('form', { name: 'Quiz set-up' });
+    await form.getByLabel('Questions').selectOption('5');
+    await form.getByRole('button', { name: 'Start quiz' }).click();
+    const card = page.getByRole('group', { name: 'Question 1 of 5' });
+    await expect(card).toBeVisible();
+    await card.getByRole('checkbox').or(card.getByRole('radio')).first().check();
+
+    await page.goto('/review/');
+    await waitForStorage(page);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    await page.goto('/simulator/?preset=throttle-storm-reserved');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Run/ }).first()).toBeVisible();
+
+    // Navigating within the app (client-side) works offline too.
+    await page.goto('/learn/');
+    await page.getByRole('link', { name: /^Asynchronous invocation/ }).first().click();
+    await expect(page).toHaveURL(/\/learn\/async-invocation\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await context.setOffline(false);
+    expect(errors).toEqual([]);
+  });
+});
+
+// The plain test: the blocked script logs the console error this test is about.
+plain('every page carries a hash-based policy that blocks injected inline scripts', async ({ page }) => {
+  await page.goto('/quiz/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  const blocked = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+        const s = document.createElement('script');
+        s.textContent = 'window.__injected = true';
+        document.head.append(s);
+        setTimeout(() => resolve((window as unknown as { __injected?: boolean }).__injected ? 'ran' : 'no event'), 2000);
+      }),
+  );
+  expect(blocked).toMatch(/^script-src/);
+});
