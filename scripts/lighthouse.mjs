@@ -5,10 +5,11 @@
  *   npm run lighthouse -- --json            one JSON object
  *   npm run lighthouse -- --routes /,/quiz/  only these routes
  * Needs a build (npm run build). Each route takes about 15 s on 2 cores.
+ * Plain JavaScript on purpose: Lighthouse runs some of its functions inside the page by their source text, and
+ * tsx's name-keeping helpers (__name) do not exist there.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -17,18 +18,9 @@ import sirv from 'sirv';
 const OUT = 'out';
 const TARGETS = { performance: 95, accessibility: 100, clsMax: 0.05, tbtMaxMs: 150 };
 
-interface RouteResult {
-  route: string;
-  performance: number;
-  accessibility: number;
-  lcpMs: number;
-  cls: number;
-  tbtMs: number;
-  meetsTargets: boolean;
-}
 
-function exportedRoutes(dir = OUT, prefix = '/'): string[] {
-  const found: string[] = [];
+function exportedRoutes(dir = OUT, prefix = '/') {
+  const found = [];
   for (const entry of readdirSync(dir)) {
     const full = path.join(dir, entry);
     if (entry === '_next' || entry === 'data' || entry === 'icons' || entry.startsWith('_') || entry === '404') continue;
@@ -38,10 +30,10 @@ function exportedRoutes(dir = OUT, prefix = '/'): string[] {
   return found.sort();
 }
 
-function serve(): Promise<{ server: Server; base: string }> {
+function serve() {
   const assets = sirv(OUT, { dev: false, etag: true, extensions: ['html'], gzip: false });
   const server = createServer((req, res) => assets(req, res, () => void res.writeHead(404).end()));
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${server.address().port}` })));
 }
 
 async function main() {
@@ -58,14 +50,14 @@ async function main() {
     chromePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium'),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const results: RouteResult[] = [];
+  const results = [];
   try {
     for (const route of routes) {
       const run = await lighthouse(`${base}${route}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
       const lhr = run?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned no result for ${route}`);
-      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-      const r: RouteResult = {
+      const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+      const r = {
         route,
         performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
         accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
@@ -86,7 +78,7 @@ async function main() {
     console.log(JSON.stringify({ targets: TARGETS, routes: results }, null, 2));
     return;
   }
-  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  const pad = (s, n) => String(s).padStart(n);
   console.log(`Lighthouse mobile (simulated throttling). Targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, CLS ≤ ${TARGETS.clsMax}, TBT ≤ ${TARGETS.tbtMaxMs} ms`);
   console.log(`${'route'.padEnd(44)}${pad('perf', 6)}${pad('a11y', 6)}${pad('LCP ms', 9)}${pad('CLS', 7)}${pad('TBT ms', 8)}  target`);
   for (const r of results) {
