@@ -23,7 +23,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 /**
  * Taking an exam: one question per screen, previous/next, flag, strike-out, the navigator grid, the
  * review screen and the countdown. Every change goes through the exam store, which saves it at once.
- * Keys: 1–8 choose, Shift+1–8 strike out, F flag, P previous, N next, R review.
+ * Keys: 1–8 choose, Shift+1–8 strike out, G not sure, F flag, P previous, N next, R review.
  */
 export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
   const router = useRouter();
@@ -113,6 +113,9 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
       } else if (key === 'f' && view === 'question') {
         e.preventDefault();
         s.toggleFlag(i);
+      } else if (key === 'g' && view === 'question') {
+        e.preventDefault();
+        s.toggleUnsure(i);
       } else if (key === 'r' && view === 'question') {
         e.preventDefault();
         setView('review');
@@ -224,6 +227,8 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
                 onSelect={(answer) => store.answer(index, answer)}
                 struck={item.struck}
                 onToggleStrike={(option) => store.toggleStrike(index, option)}
+                unsure={item.unsure}
+                onToggleUnsure={() => store.toggleUnsure(index)}
               />
               <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
                 <button
@@ -245,7 +250,7 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
                 )}
               </div>
               <p className="mt-4 hidden text-xs text-slate-600 sm:block dark:text-slate-400">
-                Keys: 1–{order.length} choose · Shift+1–{order.length} strike out · F flag · P previous · N next · R review
+                Keys: 1–{order.length} choose · Shift+1–{order.length} strike out · G not sure · F flag · P previous · N next · R review
               </p>
             </>
           )}
