@@ -12,11 +12,12 @@ import {
   submitAttempt,
   toggleFlag,
   toggleStrike,
+  toggleUnsure,
   type ExamAttempt,
 } from '@/lib/exam/attempt';
+import { reviewAnswers, reviewOffers } from '@/lib/exam/to-review';
 import { resumeAction } from '@/lib/exam/deadline';
 import { drawExam } from '@/lib/exam/sampler';
-import { scoreExam } from '@/lib/exam/scoring';
 import type { ExamSpec } from '@/lib/exam/spec';
 import type { BankQuestion } from '@/lib/quiz/bank';
 import { getStorage } from './storage';
@@ -41,6 +42,12 @@ interface ExamState {
   answer: (index: number, answer: number[]) => void;
   toggleFlag: (index: number) => void;
   toggleStrike: (index: number, option: number) => void;
+  toggleUnsure: (index: number) => void;
+  /**
+   * Adds a submitted attempt's answers to the review schedule, once: the wrong and unsure ones the learner
+   * kept (`kept`: item indices) and every right-and-sure one. Returns what was logged and what was held.
+   */
+  addToReviews: (kept: ReadonlySet<number>) => Promise<{ recorded: number; held: number } | undefined>;
   goTo: (index: number) => void;
   setTimerHidden: (hidden: boolean) => void;
   markWarned: (threshold: number) => void;
@@ -83,19 +90,6 @@ async function learnerSeenCounts(): Promise<Record<string, number>> {
   return counts;
 }
 
-/** Logs a submitted attempt's results in the spaced-repetition schedule (wrong = Again, a lapse), once. */
-async function recordReviews(attempt: ExamAttempt): Promise<ExamAttempt> {
-  if (attempt.status !== 'submitted' || attempt.reviewsRecordedAt !== undefined || !attempt.result) return attempt;
-  // The review store (and ts-fsrs behind it) loads only when an exam is submitted.
-  const { recordQuestionResults } = await import('./review-store');
-  const outcomes = scoreExam(attempt.items, attempt.spec.passPercent).outcomes;
-  await recordQuestionResults(
-    outcomes.map((o) => ({ key: o.key, correct: o.correct })),
-    attempt.submittedAt,
-  );
-  return markReviewsRecorded(attempt, Date.now());
-}
-
 /**
  * Practice exams over IndexedDB. Every answer, flag and strike-out is written as it happens (the whole
  * attempt, in order), so a crash or a closed tab loses nothing; the deadline is stored with the attempt,
@@ -134,7 +128,7 @@ export const useExam = create<ExamState>()((set, get) => {
     return addTime(a, a.current, spent, now);
   };
 
-  /** Submits, saves, then logs the results for review. `activate` shows it as the active attempt. */
+  /** Submits and saves. The results page then offers to add the answers to the reviews. */
   const finish = async (attempt: ExamAttempt, reason: 'learner' | 'time-up', activate: boolean): Promise<ExamAttempt> => {
     const now = Date.now();
     // On-screen time stops at the deadline, even when the submission is noticed later.
@@ -145,17 +139,6 @@ export const useExam = create<ExamState>()((set, get) => {
       set({ active: submitted });
     }
     await persist(submitted);
-    try {
-      const recorded = await recordReviews(submitted);
-      if (recorded !== submitted) {
-        if (activate) set((s) => (s.active?.id === recorded.id ? { active: recorded } : {}));
-        await persist(recorded);
-        return recorded;
-      }
-    } catch (error) {
-      // The attempt is safe; logging the reviews is retried the next time its result is opened.
-      console.warn('Could not log the exam results for review yet:', error);
-    }
     return submitted;
   };
 
@@ -210,14 +193,7 @@ export const useExam = create<ExamState>()((set, get) => {
         let attempt = stored;
         const action = resumeAction(attempt, Date.now());
         if (action === 'submit-expired') attempt = await finish(attempt, 'time-up', false);
-        else if (action === 'show-result') {
-          try {
-            attempt = await recordReviews(attempt);
-            if (attempt !== stored) await persist(attempt);
-          } catch (error) {
-            console.warn('Could not log the exam results for review yet:', error);
-          }
-        } else shownAt = typeof document !== 'undefined' && document.visibilityState === 'hidden' ? undefined : Date.now();
+        else if (action !== 'show-result') shownAt = typeof document !== 'undefined' && document.visibilityState === 'hidden' ? undefined : Date.now();
         set({ activeStatus: 'ready', active: attempt });
         const { liveQuery } = await import('dexie');
         // Another tab working on the same attempt: take its newer saves (our own writes come back equal, and are ignored).
@@ -250,6 +226,20 @@ export const useExam = create<ExamState>()((set, get) => {
     answer: (index, answer) => update((a, now) => setAnswer(a, index, answer, now)),
     toggleFlag: (index) => update((a, now) => toggleFlag(a, index, now)),
     toggleStrike: (index, option) => update((a, now) => toggleStrike(a, index, option, now)),
+    toggleUnsure: (index) => update((a, now) => toggleUnsure(a, index, now)),
+
+    async addToReviews(kept) {
+      const a = get().active;
+      if (!a || a.status !== 'submitted' || a.reviewsRecordedAt !== undefined) return undefined;
+      const answers = reviewAnswers(reviewOffers(a.items), kept);
+      // The review store (and ts-fsrs behind it) loads only when the learner adds the answers.
+      const { useReview } = await import('./review-store');
+      const result = await useReview.getState().recordAnswers(answers, { source: 'exam' });
+      const marked = markReviewsRecorded(a, Date.now());
+      set((s) => (s.active?.id === marked.id ? { active: marked } : {}));
+      await persist(marked);
+      return { recorded: result.recorded.length, held: result.held.length };
+    },
     goTo: (index) => update((a, now) => goTo(flushTime(a, now), index, now)),
     setTimerHidden: (hidden) => update((a, now) => setTimerHidden(a, hidden, now)),
     markWarned: (threshold) => update((a, now) => markWarned(a, threshold, now)),

@@ -1,11 +1,12 @@
 import type { Subscription } from 'dexie';
 import { create } from 'zustand';
-import { DEFAULT_SRS_SETTINGS, DAY_MS, SRS_SETTINGS_KEY, type RatingValue, type SrsSettings } from '@/lib/srs/constants';
+import { CardState, DEFAULT_SRS_SETTINGS, DAY_MS, SRS_SETTINGS_KEY, type RatingValue, type SrsSettings } from '@/lib/srs/constants';
 import { toCardId } from '@/lib/srs/ids';
 import { buildQueue, queueSummary, type Queue, type QueueSummary } from '@/lib/srs/queue';
-import { examRating, quizRating, type Confidence } from '@/lib/srs/rating';
+import type { IntakeAnswer } from '@/lib/srs/intake';
+import { quizRating, type Confidence } from '@/lib/srs/rating';
 import type { CardRecord, ReviewLogRecord, ReviewSource } from '@/lib/srs/records';
-import type { RecordedReview, UndoResult } from '@/lib/srs/repo';
+import type { IntakeResult, RecordedReview, UndoResult } from '@/lib/srs/repo';
 import { getStorage } from './storage';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -42,13 +43,20 @@ interface ReviewState {
   lastRating?: LastRating;
   init: () => Promise<void>;
   rate: (key: string, rating: RatingValue, options: { source: ReviewSource; durationMs?: number }) => Promise<RecordedReview>;
-  recordAnswer: (answer: AnswerInput) => Promise<RecordedReview | undefined>;
-  recordQuestionResults: (results: { key: string; correct: boolean }[], now?: number) => Promise<void>;
+  /**
+   * A question answered outside Review. A card not yet being learned uses the daily new-card room; when
+   * today's room is used up it is held for a later day instead (`held`).
+   */
+  recordAnswer: (answer: AnswerInput) => Promise<AnswerOutcome | undefined>;
+  /** Several answers at once (an exam's results), planned together against the daily limit. */
+  recordAnswers: (answers: readonly IntakeAnswer[], options: { source: ReviewSource; now?: number; durationMs?: number }) => Promise<IntakeResult>;
   undo: () => Promise<UndoResult>;
   updateSettings: (patch: Partial<SrsSettings>) => Promise<void>;
   /** Reviews since an instant, read once (for the progress page; today's live reviews are in `recentLogs`). */
   loadHistory: (since: number) => Promise<ReviewLogRecord[]>;
 }
+
+export type AnswerOutcome = ({ kind: 'reviewed' } & RecordedReview) | { kind: 'held'; introduceAt: number };
 
 let subscription: Subscription | undefined;
 
@@ -121,20 +129,42 @@ export const useReview = create<ReviewState>()((set, get) => ({
   },
 
   async recordAnswer({ key, correct, confidence, elapsedMs, expectedMs, source }) {
+    const id = toCardId(key);
+    if (!id) throw new Error(`Not a card id: ${key}`);
     const rating = quizRating({ correct, confidence, elapsedMs, expectedMs });
-    return get().rate(key, rating, { source, ...(elapsedMs !== undefined ? { durationMs: elapsedMs } : {}) });
+    const known = get().status === 'ready' ? get().cards.get(id) : undefined;
+    // A card already being learned is simply reviewed; only a new one needs the daily-limit check.
+    if (known && known.state !== CardState.New) {
+      const saved = await get().rate(id, rating, { source, ...(elapsedMs !== undefined ? { durationMs: elapsedMs } : {}) });
+      return { kind: 'reviewed', ...saved };
+    }
+    const result = await get().recordAnswers([{ key: id, rating }], { source, ...(elapsedMs !== undefined ? { durationMs: elapsedMs } : {}) });
+    const saved = result.recorded[0];
+    if (saved) return { kind: 'reviewed', ...saved };
+    const held = result.held[0];
+    if (held) return { kind: 'held', introduceAt: held.introduceAt };
+    // Already held for a later day: it keeps its place.
+    const card = get().cards.get(id);
+    return card ? { kind: 'held', introduceAt: card.due } : undefined;
   },
 
-  async recordQuestionResults(results, now = Date.now()) {
+  async recordAnswers(answers, { source, now = Date.now(), durationMs }) {
     const settings = await settingsNow(get);
-    const inputs = results.flatMap(({ key, correct }) => {
-      const id = toCardId(key);
-      return id ? [{ key: id, rating: examRating(correct), now, source: 'exam' as const }] : [];
+    const valid = answers.flatMap((a) => {
+      const id = toCardId(a.key);
+      return id ? [{ key: id, rating: a.rating }] : [];
     });
-    if (inputs.length === 0) return;
     const [{ db }, repo] = await Promise.all([getStorage(), loadRepo()]);
-    const recorded = await repo.recordReviews(db, inputs, settings);
-    if (get().status === 'ready') set(applyLocally(get(), recorded));
+    const timeZone = get().status === 'idle' ? browserTimeZone() : get().timeZone;
+    const result = await repo.recordIntake(db, { answers: valid, source, now, timeZone, ...(durationMs !== undefined ? { durationMs } : {}) }, settings);
+    const last = result.recorded[result.recorded.length - 1];
+    if (last && result.recorded.length === 1) set({ lastRating: { logId: last.log.id!, key: last.card.key, rating: last.log.rating, source } });
+    if (get().status === 'ready') {
+      const local = applyLocally(get(), result.recorded);
+      for (const h of result.held) if (!local.cards.has(h.key) || local.cards.get(h.key)!.state === CardState.New) local.cards.set(h.key, { ...heldCard(h.key, now), due: h.introduceAt });
+      set(local);
+    }
+    return result;
   },
 
   async undo() {
@@ -177,12 +207,9 @@ function applyLocally(state: Pick<ReviewState, 'cards' | 'recentLogs'>, recorded
   return { cards, recentLogs: [...state.recentLogs, ...recorded.map((r) => r.log).filter((l) => !known.has(l.id))] };
 }
 
-/**
- * Records exam (or any graded) results as reviews: wrong is Again, right is Good. Accepts bank keys
- * (`packId/questionId`) or card ids. Safe to call before the review store has been initialised.
- */
-export function recordQuestionResults(results: { key: string; correct: boolean }[], now?: number): Promise<void> {
-  return useReview.getState().recordQuestionResults(results, now);
+/** A held card as the repo writes it, shown at once in this tab (the live query then confirms it). */
+function heldCard(key: string, now: number): CardRecord {
+  return { v: 1, key, due: now, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: CardState.New, updatedAt: now };
 }
 
 export interface QueueOptions {

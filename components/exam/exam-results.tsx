@@ -7,6 +7,7 @@ import { topicTitle } from '@/lib/content/topics';
 import { timeUsedMs, type ExamAttempt } from '@/lib/exam/attempt';
 import { formatDuration } from '@/lib/exam/deadline';
 import { weakTopics } from '@/lib/exam/scoring';
+import { AddToReviews } from './add-to-reviews';
 import { domainLabel, formatDateTime, percent } from './format';
 import { topicQuizHref, WEAK_TOPICS_QUIZ_HREF } from './quiz-link';
 
@@ -233,15 +234,7 @@ export function ExamResults({ attempt }: { attempt: ExamAttempt }) {
         </section>
       </div>
 
-      {attempt.reviewsRecordedAt !== undefined && wrong > 0 ? (
-        <p className="rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950/40 dark:text-sky-100">
-          Your {wrong} wrong or unanswered question{wrong === 1 ? ' was' : 's were'} added to your review schedule as lapses, so {wrong === 1 ? 'it comes' : 'they come'} back
-          soon.{' '}
-          <Link href="/review/" className="font-semibold underline">
-            Go to Review
-          </Link>
-        </p>
-      ) : null}
+      <AddToReviews attempt={attempt} />
 
       <section aria-labelledby="review-heading">
         <h2 id="review-heading" className="text-xl font-semibold text-slate-900 dark:text-white">

@@ -23,7 +23,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 /**
  * Taking an exam: one question per screen, previous/next, flag, strike-out, the navigator grid, the
  * review screen and the countdown. Every change goes through the exam store, which saves it at once.
- * Keys: 1–8 choose, Shift+1–8 strike out, F flag, P previous, N next, R review.
+ * Keys: 1–8 choose, Shift+1–8 strike out, G not sure, F flag, P previous, N next, R review.
  */
 export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
   const router = useRouter();
@@ -34,7 +34,16 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
   const [warning, setWarning] = useState<number | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const focusHeading = useRef(false);
+  // Focus starts on the question, as on the real exam, so the number keys work at once.
+  const focusHeading = useRef(true);
+  const [leaving, setLeaving] = useState(false);
+  const leaveDialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = leaveDialog.current;
+    if (!d) return;
+    if (leaving && !d.open) d.showModal();
+    if (!leaving && d.open) d.close();
+  }, [leaving]);
 
   const index = Math.min(attempt.current, attempt.items.length - 1);
   const item = attempt.items[index]!;
@@ -113,6 +122,9 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
       } else if (key === 'f' && view === 'question') {
         e.preventDefault();
         s.toggleFlag(i);
+      } else if (key === 'g' && view === 'question') {
+        e.preventDefault();
+        s.toggleUnsure(i);
       } else if (key === 'r' && view === 'question') {
         e.preventDefault();
         setView('review');
@@ -153,6 +165,13 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
           )}
           <button
             type="button"
+            onClick={() => setLeaving(true)}
+            className="flex-none rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+          >
+            Leave<span className="hidden sm:inline"> exam</span>…
+          </button>
+          <button
+            type="button"
             onClick={() => setView(view === 'review' ? 'question' : 'review')}
             className="flex-none rounded-lg bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200"
           >
@@ -168,6 +187,36 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
           </button>
         </div>
       </div>
+
+      <dialog
+        ref={leaveDialog}
+        aria-labelledby="exam-leave-heading"
+        onClose={() => setLeaving(false)}
+        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      >
+        <h2 id="exam-leave-heading" className="text-lg font-semibold">
+          Leave the exam?
+        </h2>
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          Your answers are saved and you can come back to it from Practice exams.
+          {attempt.deadline !== null ? ' The clock keeps running while you are away; at zero the exam is submitted with the answers you have given.' : ''}
+        </p>
+        <div className="mt-5 flex flex-wrap justify-end gap-3">
+          <button type="button" autoFocus onClick={() => setLeaving(false)} className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+            Stay in the exam
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setLeaving(false);
+              router.push('/exam/');
+            }}
+            className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-white dark:text-slate-900"
+          >
+            Leave the exam
+          </button>
+        </div>
+      </dialog>
 
       {saveError ? (
         <p role="alert" className="mt-4 rounded-lg bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950/50 dark:text-red-100">
@@ -224,6 +273,8 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
                 onSelect={(answer) => store.answer(index, answer)}
                 struck={item.struck}
                 onToggleStrike={(option) => store.toggleStrike(index, option)}
+                unsure={item.unsure}
+                onToggleUnsure={() => store.toggleUnsure(index)}
               />
               <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
                 <button
@@ -245,7 +296,7 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
                 )}
               </div>
               <p className="mt-4 hidden text-xs text-slate-600 sm:block dark:text-slate-400">
-                Keys: 1–{order.length} choose · Shift+1–{order.length} strike out · F flag · P previous · N next · R review
+                Keys: 1–{order.length} choose · Shift+1–{order.length} strike out · G not sure · F flag · P previous · N next · R review
               </p>
             </>
           )}

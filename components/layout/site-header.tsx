@@ -11,8 +11,38 @@ function isActive(pathname: string, href: string) {
   return pathname === href || pathname.startsWith(href);
 }
 
+/** Taking an exam: as in a test centre, only the exam is on screen (no site navigation, search or theme switch). */
+export function isExamShell(pathname: string): boolean {
+  return pathname.startsWith('/exam/take');
+}
+
+function Logo() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 64 64" className="h-7 w-7">
+      <rect width="64" height="64" rx="14" className="fill-slate-900 dark:fill-slate-800" />
+      <path d="M18 50h8l8-17 8 17h8L36 14h-8l3 7z" fill="#f97316" />
+    </svg>
+  );
+}
+
 export function SiteHeader() {
   const pathname = usePathname() ?? '/';
+  if (isExamShell(pathname)) {
+    return (
+      <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 font-semibold tracking-tight text-slate-900 sm:px-6 dark:text-white">
+          <Logo />
+          <span>
+            Lambda Ops Lab <span className="font-normal text-slate-600 dark:text-slate-400">· practice exam</span>
+          </span>
+        </div>
+      </header>
+    );
+  }
+  return <FullHeader pathname={pathname} />;
+}
+
+function FullHeader({ pathname }: { pathname: string }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -36,10 +66,7 @@ export function SiteHeader() {
       </a>
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-5 px-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 whitespace-nowrap font-semibold tracking-tight text-slate-900 dark:text-white">
-          <svg aria-hidden="true" viewBox="0 0 64 64" className="h-7 w-7">
-            <rect width="64" height="64" rx="14" className="fill-slate-900 dark:fill-slate-800" />
-            <path d="M18 50h8l8-17 8 17h8L36 14h-8l3 7z" fill="#f97316" />
-          </svg>
+          <Logo />
           <span>
             Lambda Ops Lab<span className="sr-only">, home</span>
           </span>

@@ -43,7 +43,8 @@ export function KeyFacts({ facts }: { facts: readonly KeyFact[] }) {
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">The facts from this lesson worth remembering for the exam.</p>
       <dl className="mt-4 divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
         {facts.map((f) => (
-          <div key={f.id} className="grid gap-1 p-4 sm:grid-cols-2 sm:gap-6">
+          // Facts name long tokens (metric names, ARNs): they wrap, so a phone's page never scrolls sideways.
+          <div key={f.id} className="grid min-w-0 grid-cols-1 gap-1 p-4 [overflow-wrap:anywhere] sm:grid-cols-2 sm:gap-6">
             <dt className="font-medium text-slate-900 dark:text-slate-100">{f.prompt}</dt>
             <dd className="text-slate-700 dark:text-slate-300">{f.answer}</dd>
           </div>

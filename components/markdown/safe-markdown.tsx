@@ -1,3 +1,4 @@
+import { Children, cloneElement, isValidElement, type ReactNode } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 
@@ -11,7 +12,27 @@ export function safeUrl(url: string): string {
   return SAFE_PROTOCOL.test(trimmed) ? trimmed : '';
 }
 
+/** Inline code this long could not fit a phone's line whole, so it may break anywhere; shorter tokens (a CLI flag) never break. */
+const LONG_TOKEN = 24;
+
+/** A code block's words, each kept whole: the block wraps at spaces only, never inside `--function-name`. */
+function unbreakableWords(children: ReactNode): ReactNode {
+  if (typeof children !== 'string') return children;
+  return children.split(/(\s+)/).map((part, i) => (part === '' || /^\s+$/.test(part) ? part : <span key={i} className="whitespace-nowrap">{part}</span>));
+}
+
 const components: Components = {
+  pre: ({ children }) => (
+    <pre>{Children.map(children, (child) => (isValidElement<{ children?: ReactNode }>(child) ? cloneElement(child, { children: unbreakableWords(child.props.children) }) : child))}</pre>
+  ),
+  code: ({ children, className }) => {
+    const text = typeof children === 'string' ? children : Array.isArray(children) ? children.join('') : '';
+    return (
+      <code className={className} {...(text.length > LONG_TOKEN ? { 'data-long': '' } : {})}>
+        {children}
+      </code>
+    );
+  },
   a: ({ href, children }) =>
     href ? (
       <a href={href} target={href.startsWith('/') || href.startsWith('#') ? undefined : '_blank'} rel="noopener noreferrer nofollow" className="text-sky-800 underline dark:text-sky-300">
@@ -28,7 +49,7 @@ const components: Components = {
  */
 export function SafeMarkdown({ children, className }: { children: string; className?: string }) {
   return (
-    <div className={className}>
+    <div className={`question-text ${className ?? ''}`}>
       <ReactMarkdown
         remarkPlugins={[remarkGfm]}
         skipHtml

@@ -1,16 +1,16 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { SafeMarkdown } from '@/components/markdown/safe-markdown';
+import { QuestionCard } from '@/components/quiz/question-card';
 import type { Pack } from '@/lib/packs/schema';
 import { topicLabel } from './pack-stats';
 
 const PAGE = 10;
-const LETTERS = 'ABCDEFGH';
 
 /**
- * The questions of a pack, a page at a time, for checking what a pack holds. Every Markdown field goes
- * through SafeMarkdown (no raw HTML, no images, safe links); answers are hidden until asked for.
+ * The questions of a pack, a page at a time, for checking what a pack holds. Each renders through the one
+ * question card (so through SafeMarkdown: no raw HTML, no images, safe links); the learner can try a
+ * question (nothing is recorded) or show every answer and explanation.
  */
 export function PackQuestions({ pack }: { pack: Pack }) {
   const [page, setPage] = useState(0);
@@ -46,34 +46,14 @@ export function PackQuestions({ pack }: { pack: Pack }) {
               <span aria-hidden="true">·</span>
               <span>{q.topics.map(topicLabel).join(', ')}</span>
             </p>
-            <SafeMarkdown className="prose prose-sm prose-slate mt-2 max-w-none dark:prose-invert">{q.stem}</SafeMarkdown>
-            <ul className="mt-2 space-y-1.5">
-              {q.options.map((o, oi) => (
-                <li key={oi} className={`rounded-lg border px-3 py-2 text-sm ${answers && o.correct ? 'border-emerald-600 bg-emerald-50 dark:border-emerald-500 dark:bg-emerald-950/40' : 'border-slate-200 dark:border-slate-800'}`}>
-                  <span className="flex gap-2">
-                    <span aria-hidden="true" className="font-semibold text-slate-600 dark:text-slate-400">{LETTERS[oi]}.</span>
-                    <SafeMarkdown className="prose prose-sm prose-slate prose-p:my-0 max-w-none dark:prose-invert">{o.text}</SafeMarkdown>
-                    {answers && o.correct ? <span className="ml-auto flex-none text-xs font-semibold text-emerald-800 dark:text-emerald-300">Correct</span> : null}
-                  </span>
-                  {answers ? <SafeMarkdown className="prose prose-sm prose-slate mt-1 max-w-none text-slate-700 dark:prose-invert dark:text-slate-300">{o.why}</SafeMarkdown> : null}
-                </li>
-              ))}
-            </ul>
-            {answers && q.explanation ? (
-              <div className="mt-2 rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
-                <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Explanation</p>
-                <SafeMarkdown className="prose prose-sm prose-slate max-w-none dark:prose-invert">{q.explanation}</SafeMarkdown>
-              </div>
-            ) : null}
-            {answers && q.references.length > 0 ? (
-              <p className="mt-2 flex flex-wrap gap-x-3 text-xs">
-                {q.references.map((url) => (
-                  <a key={url} href={url} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-sky-800 underline dark:text-sky-300">
-                    {url}
-                  </a>
-                ))}
-              </p>
-            ) : null}
+            <div className="mt-2">
+              <QuestionCard
+                key={`${q.id}-${answers ? 'answers' : 'try'}`}
+                item={{ key: `${pack.id}/${q.id}`, packId: pack.id, packTitle: pack.title, question: q }}
+                seed={`preview-${pack.id}`}
+                mode={answers ? 'answers' : 'practice'}
+              />
+            </div>
           </li>
         ))}
       </ol>

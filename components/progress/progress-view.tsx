@@ -7,7 +7,7 @@ import { topicTitle } from '@/lib/content/topics';
 import { DAY_MS } from '@/lib/srs/constants';
 import { isLeech } from '@/lib/srs/leech';
 import type { ReviewLogRecord } from '@/lib/srs/records';
-import { dueForecast, lastRatings, masteryBy, reviewsPerDay, streak, trueRetention } from '@/lib/srs/stats';
+import { dueForecast, lastRatings, masteryBy, masteryQuestions, reviewsPerDay, streak, trueRetention } from '@/lib/srs/stats';
 import { learnerDayBounds } from '@/lib/srs/time';
 import { cardLessonHref } from '@/components/review/lesson-links';
 import type { StudyLesson } from '@/components/review/types';
@@ -50,7 +50,7 @@ export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
     const days = reviewsPerDay(logs, HISTORY_DAYS, now, timeZone, settings.dayStartHour);
     const today = learnerDayBounds(now, timeZone, settings.dayStartHour);
     const last = lastRatings(logs);
-    const questionItems = [...data.questionsByCard].map(([key, q]) => ({ key, topics: q.question.topics, domain: q.question.domain }));
+    const questionItems = masteryQuestions(data.questionsByCard).map(([key, q]) => ({ key, topics: q.question.topics, domain: q.question.domain }));
     const factItems = [...data.facts.values()].map((f) => ({ key: f.key, domains: f.lesson.domains }));
     const byTopic = masteryBy(questionItems.map((q) => ({ key: q.key, groups: q.topics })), cards, now, last);
     const byDomain = masteryBy(

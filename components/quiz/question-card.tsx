@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { SafeMarkdown } from '@/components/markdown/safe-markdown';
 import { canSubmit, isCorrect, optionOrder, requiredChoices, toggleChoice } from '@/lib/quiz/grading';
+import { referenceLabels } from '@/lib/quiz/references';
+import { misconceptionText } from '@/lib/packs/misconceptions';
 import type { BankQuestion } from '@/lib/quiz/bank';
 import { domainById, type DomainId } from '@/lib/content/domains';
 
@@ -19,12 +21,15 @@ const LETTERS = 'ABCDEFGH';
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
 
 /**
- * One practice question: choose, submit, then see why every option is right or wrong.
- * Keys while the card has focus: 1–8 toggle options, Enter submits, N goes to the next question.
+ * The one question renderer: quiz, review, checkpoints, exams, exam results and pack previews all show a
+ * question through it, so inline code, code blocks, feedback and links look the same everywhere.
+ * Choose, submit, then see why every option is right or wrong.
+ * Keys while the card has focus: 1–8 toggle options, G marks "not sure", Enter submits, N goes on.
  *
  * `mode="exam"`: no submit and no feedback; the selection is controlled (`selected`/`onSelect`, saved by the
  * caller) and options can be struck out (`struck`/`onToggleStrike`); the exam runner handles the keys.
  * `mode="review"`: the card opens already submitted with `reviewAnswer`, showing every option's `why`.
+ * `mode="answers"`: the correct options and every `why` shown, with nobody's answer (pack preview).
  */
 export function QuestionCard({
   item,
@@ -44,6 +49,8 @@ export function QuestionCard({
   lessonLinks,
   feedbackExtra,
   autoFocus = false,
+  unsure: unsureProp,
+  onToggleUnsure,
 }: {
   item: BankQuestion;
   seed: string;
@@ -53,7 +60,7 @@ export function QuestionCard({
   onNext?: () => void;
   nextLabel?: string;
   askConfidence?: boolean;
-  mode?: 'practice' | 'exam' | 'review';
+  mode?: 'practice' | 'exam' | 'review' | 'answers';
   selected?: readonly number[];
   onSelect?: (selected: number[]) => void;
   struck?: readonly number[];
@@ -63,18 +70,24 @@ export function QuestionCard({
   lessonLinks?: readonly { href: string; label: string }[];
   /** Shown with the feedback, e.g. when the question comes back for review. */
   feedbackExtra?: ReactNode;
-  /** Focus the card when it appears, so the number keys work at once. */
+  /** Focus the card when it appears (and bring it into view), so the number keys work at once. */
   autoFocus?: boolean;
+  /** Exam mode: the "not sure" mark, saved by the caller. */
+  unsure?: boolean;
+  onToggleUnsure?: () => void;
 }) {
   const { question } = item;
   const order = useMemo(() => optionOrder(question, seed), [question, seed]);
   const [ownSelected, setOwnSelected] = useState<number[]>(() => (mode === 'review' ? [...(reviewAnswer ?? [])] : []));
-  const [ownSubmitted, setSubmitted] = useState(mode === 'review');
+  const [ownSubmitted, setSubmitted] = useState(mode === 'review' || mode === 'answers');
   const exam = mode === 'exam';
   const selected = exam ? [...(selectedProp ?? [])] : ownSelected;
   const submitted = !exam && ownSubmitted;
   const setSelected = (update: (s: number[]) => number[]) => (exam ? onSelect?.(update(selected)) : setOwnSelected(update));
-  const [confidence, setConfidence] = useState<AnswerResult['confidence']>('sure');
+  const [ownUnsure, setOwnUnsure] = useState(false);
+  const unsure = exam ? !!unsureProp : ownUnsure;
+  const toggleUnsure = () => (exam ? onToggleUnsure?.() : setOwnUnsure((u) => !u));
+  const confidence: AnswerResult['confidence'] = unsure ? 'unsure' : 'sure';
   const correct = submitted && isCorrect(question, selected);
   const need = requiredChoices(question);
   const ready = canSubmit(question, selected);
@@ -83,7 +96,12 @@ export function QuestionCard({
   const groupRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     shownAt.current = performance.now();
-    if (autoFocus) groupRef.current?.focus({ preventScroll: true });
+    const el = groupRef.current;
+    if (!autoFocus || !el) return;
+    el.focus({ preventScroll: true });
+    // After "Next" the page may still be scrolled to where the last card's feedback ended.
+    const top = el.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight * 0.5) el.scrollIntoView({ block: 'start' });
   }, [autoFocus]);
 
   const submit = () => {
@@ -98,6 +116,9 @@ export function QuestionCard({
     if (!submitted && n >= 1 && n <= order.length) {
       e.preventDefault();
       setSelected((s) => toggleChoice(question, s, order[n - 1]!));
+    } else if ((e.key === 'g' || e.key === 'G') && !submitted && askConfidence) {
+      e.preventDefault();
+      toggleUnsure();
     } else if (e.key === 'Enter' && !submitted && ready) {
       e.preventDefault();
       submit();
@@ -119,7 +140,7 @@ export function QuestionCard({
           <span className="capitalize">{question.difficulty}</span>
         </div>
       )}
-      <SafeMarkdown className={`prose prose-slate max-w-none dark:prose-invert ${exam ? '' : 'mt-3'}`}>{question.stem}</SafeMarkdown>
+      <SafeMarkdown className={`prose prose-slate max-w-none [overflow-wrap:anywhere] dark:prose-invert ${exam ? '' : 'mt-3'}`}>{question.stem}</SafeMarkdown>
       {question.type === 'multiple' ? (
         <p className="mt-2 text-sm font-semibold text-slate-800 dark:text-slate-200">
           Choose {NUMBER_WORDS[need] ?? need}.
@@ -175,6 +196,11 @@ export function QuestionCard({
                         <SafeMarkdown className="inline [&_p]:inline">{option.why}</SafeMarkdown>
                       </span>
                     ) : null}
+                    {submitted && checked && !option.correct && option.misconception && misconceptionText(option.misconception) ? (
+                      <span className="mt-2 block rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
+                        <strong>Common mistake:</strong> {misconceptionText(option.misconception)}
+                      </span>
+                    ) : null}
                   </span>
                 </label>
                 {exam && onToggleStrike ? (
@@ -196,6 +222,11 @@ export function QuestionCard({
           })}
         </ul>
       </fieldset>
+      {exam && onToggleUnsure ? (
+        <div className="mt-4">
+          <UnsureToggle pressed={unsure} onToggle={toggleUnsure} />
+        </div>
+      ) : null}
       {exam ? null : !submitted ? (
         <div className="mt-5 flex flex-wrap items-center gap-4">
           <button
@@ -206,33 +237,18 @@ export function QuestionCard({
           >
             Submit answer
           </button>
-          {askConfidence ? (
-            <label className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
-              How sure are you?
-              <select value={confidence} onChange={(e) => setConfidence(e.target.value as AnswerResult['confidence'])} className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800">
-                <option value="unsure">Unsure</option>
-                <option value="sure">Sure</option>
-                <option value="easy">Easy</option>
-              </select>
-            </label>
-          ) : null}
+          {askConfidence ? <UnsureToggle pressed={unsure} onToggle={toggleUnsure} /> : null}
           <span className="text-xs text-slate-600 dark:text-slate-400">
-            {question.type === 'multiple' && !ready ? `Select ${need} options (${selected.length} selected). ` : ''}Keys: 1–{order.length} choose, Enter submits.
+            {question.type === 'multiple' && !ready ? `Select ${need} options (${selected.length} selected). ` : ''}Keys: 1–{order.length} choose{askConfidence ? ', G not sure' : ''}, Enter submits.
           </span>
         </div>
       ) : (
         <div className="mt-5 space-y-4">
-          <p role="status" className={`rounded-lg px-4 py-3 font-semibold ${correct ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100' : 'bg-red-100 text-red-900 dark:bg-red-900/60 dark:text-red-100'}`}>
-            {mode === 'review'
-              ? correct
-                ? 'You answered this correctly.'
-                : selected.length === 0
-                  ? 'Not answered. The correct answer is highlighted in green.'
-                  : 'Your answer was wrong. The correct answer is highlighted in green.'
-              : correct
-                ? 'Correct.'
-                : 'Not quite. The correct answer is highlighted in green.'}
-          </p>
+          {mode === 'answers' ? null : (
+            <p role="status" className={`rounded-lg px-4 py-3 font-semibold ${correct ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100' : 'bg-red-100 text-red-900 dark:bg-red-900/60 dark:text-red-100'}`}>
+              {feedbackText(mode, correct, selected.length, question.type === 'multiple')}
+            </p>
+          )}
           {question.explanation ? <SafeMarkdown className="prose prose-slate max-w-none text-sm dark:prose-invert">{question.explanation}</SafeMarkdown> : null}
           <div className="flex flex-wrap items-center gap-4 text-sm">
             {(lessonLinks ?? question.lessons.map((slug) => ({ href: `/learn/${slug}/`, label: `Study the lesson: ${slug.replace(/-/g, ' ')}` }))).map((l) => (
@@ -240,11 +256,16 @@ export function QuestionCard({
                 {l.label}
               </Link>
             ))}
-            {question.references.slice(0, 2).map((url) => (
-              <a key={url} href={url} target="_blank" rel="noopener noreferrer" className="text-sky-800 underline dark:text-sky-300">
-                AWS docs
+            {referenceLabels(question.references).map(({ url, label }) => (
+              <a key={url} href={url} target="_blank" rel="noopener noreferrer" className="text-sky-800 underline [overflow-wrap:anywhere] dark:text-sky-300">
+                {label}
               </a>
             ))}
+            {question.simulation ? (
+              <Link href={`/simulator/?preset=${encodeURIComponent(question.simulation)}`} className="font-medium text-sky-800 underline dark:text-sky-300">
+                See it happen in the simulator
+              </Link>
+            ) : null}
           </div>
           {feedbackExtra}
           {onNext ? (
@@ -255,5 +276,29 @@ export function QuestionCard({
         </div>
       )}
     </div>
+  );
+}
+
+function feedbackText(mode: 'practice' | 'review' | 'exam' | 'answers', correct: boolean, chosen: number, multiple: boolean): string {
+  const marked = multiple ? 'The correct answers are highlighted in green.' : 'The correct answer is highlighted in green.';
+  if (mode === 'review') {
+    if (correct) return 'You answered this correctly.';
+    return chosen === 0 ? `Not answered. ${marked}` : `Your answer was wrong. ${marked}`;
+  }
+  return correct ? 'Correct.' : `Not quite. ${marked}`;
+}
+
+/** "Not sure": a right answer marked this way is rated Hard instead of Good, so it comes back sooner. */
+function UnsureToggle({ pressed, onToggle }: { pressed: boolean; onToggle: () => void }) {
+  return (
+    <button
+      type="button"
+      aria-pressed={pressed}
+      onClick={onToggle}
+      title="A right answer you were not sure of comes back sooner"
+      className="inline-flex items-center gap-1.5 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 aria-pressed:border-amber-700 aria-pressed:bg-amber-50 aria-pressed:text-amber-900 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-pressed:border-amber-400 dark:aria-pressed:bg-amber-950/50 dark:aria-pressed:text-amber-100"
+    >
+      <span aria-hidden="true">?</span> Not sure <span className="text-xs font-normal opacity-80">(G)</span>
+    </button>
   );
 }

@@ -6,7 +6,21 @@ import { lazy, Suspense, useEffect, useId, useMemo, useState, type FormEvent } f
 import { EXAM_DOMAINS } from '@/lib/content/domains';
 import { topicTitle } from '@/lib/content/topics';
 import type { BankQuestion } from '@/lib/quiz/bank';
-import { buildQuiz, quizPool, QUIZ_LENGTHS, sourceFromQuery, sourceToQuery, type QuizSource } from '@/lib/quiz/build';
+import { buildQuiz, quizPool, QUIZ_LENGTHS, sourceFromQuery, type QuizSource } from '@/lib/quiz/build';
+import {
+  dropAttempt,
+  EMPTY_SESSIONS,
+  LEGACY_QUIZ_ATTEMPT_KEY,
+  migrateQuizSessions,
+  putAttempt,
+  QUIZ_SESSIONS_KEY,
+  sourceKey,
+  sourceOfKey,
+  unfinished,
+  viewFor,
+  type QuizAttempt,
+  type QuizSessions,
+} from '@/lib/quiz/sessions';
 import { CardState } from '@/lib/srs/constants';
 import { lastRatings } from '@/lib/srs/stats';
 import { NextReviewNote } from '@/components/review/next-review-note';
@@ -21,35 +35,23 @@ import type { AnswerResult } from './question-card';
 // The question card and its Markdown renderer load after the page is interactive (they are most of the page's JavaScript).
 const QuestionCard = lazy(() => import('./question-card').then((m) => ({ default: m.QuestionCard })));
 
-/** A quiz in progress, kept in sessionStorage so a reload resumes it with the same questions and option order. */
-interface Attempt {
-  v: 1;
-  id: string;
-  source: QuizSource;
-  keys: string[];
-  index: number;
-  answers: Record<string, { correct: boolean; selected: number[] }>;
-  note?: string;
-}
-
-const ATTEMPT_KEY = 'lol-quiz-attempt';
-
-function readAttempt(): Attempt | null {
+function readSessions(): QuizSessions {
   try {
-    const raw = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(ATTEMPT_KEY);
-    if (!raw) return null;
-    const a = JSON.parse(raw) as Partial<Attempt>;
-    if (a.v !== 1 || typeof a.id !== 'string' || !Array.isArray(a.keys) || typeof a.index !== 'number' || !a.source || typeof a.answers !== 'object' || a.answers === null) return null;
-    return a as Attempt;
+    if (typeof sessionStorage === 'undefined') return EMPTY_SESSIONS;
+    const parse = (key: string) => {
+      const raw = sessionStorage.getItem(key);
+      return raw ? (JSON.parse(raw) as unknown) : null;
+    };
+    return migrateQuizSessions(parse(QUIZ_SESSIONS_KEY), parse(LEGACY_QUIZ_ATTEMPT_KEY));
   } catch {
-    return null;
+    return EMPTY_SESSIONS;
   }
 }
 
-function saveAttempt(a: Attempt | null) {
+function saveSessions(s: QuizSessions) {
   try {
-    if (a) sessionStorage.setItem(ATTEMPT_KEY, JSON.stringify(a));
-    else sessionStorage.removeItem(ATTEMPT_KEY);
+    sessionStorage.setItem(QUIZ_SESSIONS_KEY, JSON.stringify(s));
+    sessionStorage.removeItem(LEGACY_QUIZ_ATTEMPT_KEY);
   } catch {
     // Private modes can refuse sessionStorage: the quiz still works, it just will not survive a reload.
   }
@@ -76,7 +78,11 @@ function describeSource(source: QuizSource, lessons: ReadonlyMap<string, StudyLe
   }
 }
 
-/** Set-up, questions and summary of a practice quiz. Every answer is logged as a review. */
+/**
+ * Set-up, questions and summary of a practice quiz. Every answer is logged as a review. The URL names the
+ * quiz (see lib/quiz/sessions.ts): a link to another source shows that source, and an unfinished quiz of
+ * that source is offered for resuming, once.
+ */
 export function QuizRunner({ lessons }: { lessons: StudyLesson[] }) {
   const params = useSearchParams();
   const router = useRouter();
@@ -87,13 +93,25 @@ export function QuizRunner({ lessons }: { lessons: StudyLesson[] }) {
   const cards = useReview((s) => s.cards);
   const recentLogs = useReview((s) => s.recentLogs);
   // This component renders only in the browser (it reads the query string under a Suspense boundary), so sessionStorage is there.
-  const [attempt, setAttempt] = useState<Attempt | null>(() => readAttempt());
+  const [sessions, setSessions] = useState<QuizSessions>(() => readSessions());
   const [setupError, setSetupError] = useState<string>();
 
-  useEffect(() => saveAttempt(attempt), [attempt]);
+  useEffect(() => saveSessions(sessions), [sessions]);
 
   const byKey = useMemo(() => new Map(bank.map((q) => [q.key, q])), [bank]);
   const packTitle = (id: string) => packs.find((p) => p.id === id)?.title ?? id;
+  const urlSource = sourceFromQuery(params);
+  const urlKey = urlSource ? sourceKey(urlSource) : null;
+  // Between starting (or resuming) a quiz and the URL catching up, that quiz is what the learner asked for.
+  const [pending, setPending] = useState<string | null>(null);
+  // The URL has caught up: from now on it alone names the quiz (adjusting state while rendering, as React allows).
+  if (pending !== null && pending === urlKey) setPending(null);
+  const view = viewFor(sessions, pending ?? urlKey);
+
+  const go = (key: string) => {
+    setPending(key);
+    router.replace(`/quiz/?${key}`, { scroll: false });
+  };
 
   const start = (source: QuizSource, length: number) => {
     const id = newAttemptId();
@@ -103,9 +121,16 @@ export function QuizRunner({ lessons }: { lessons: StudyLesson[] }) {
       return;
     }
     setSetupError(undefined);
-    setAttempt({ v: 1, id, source, keys: built.questions.map((q) => q.key), index: 0, answers: {}, ...(built.note ? { note: built.note } : {}) });
-    router.replace(`/quiz/?${new URLSearchParams(sourceToQuery(source)).toString()}`, { scroll: false });
+    const key = sourceKey(source);
+    setSessions((s) => putAttempt(s, { id, source: key, keys: built.questions.map((q) => q.key), index: 0, answers: {}, ...(built.note ? { note: built.note } : {}) }));
+    if (key !== urlKey) go(key);
   };
+
+  const update = (key: string, fn: (a: QuizAttempt) => QuizAttempt) =>
+    setSessions((s) => {
+      const a = s.attempts[key];
+      return a ? { ...s, attempts: { ...s.attempts, [key]: fn(a) } } : s;
+    });
 
   if (bankStatus === 'error') {
     return (
@@ -116,19 +141,91 @@ export function QuizRunner({ lessons }: { lessons: StudyLesson[] }) {
   }
   if (!data.ready) return <p className="py-16 text-center text-slate-600 dark:text-slate-400">Loading questions…</p>;
 
-  if (!attempt) {
-    return <QuizSetup key={params.toString()} initial={sourceFromQuery(params)} bank={bank} lessons={lessons} packs={packs.map((p) => ({ id: p.id, title: p.title }))} onStart={start} error={setupError} />;
+  const titleOf = (key: string) => {
+    const src = sourceOfKey(key);
+    return src ? describeSource(src, data.lessonBySlug, packTitle) : key;
+  };
+
+  if (view.kind === 'ask-resume') {
+    const a = view.attempt;
+    const answered = Object.keys(a.answers).length;
+    return (
+      <section aria-labelledby="resume-heading" className="space-y-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="resume-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
+          Resume your unfinished quiz?
+        </h2>
+        <p className="text-slate-700 dark:text-slate-300">
+          {titleOf(a.source)}: you answered {answered} of {a.keys.length} questions.
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <button type="button" autoFocus onClick={() => setSessions((s) => putAttempt(s, a))} className="rounded-lg bg-brand-500 px-4 py-2 text-sm font-semibold text-slate-950 hover:bg-brand-400">
+            Resume the quiz
+          </button>
+          <button type="button" onClick={() => setSessions((s) => ({ ...dropAttempt(s, a.source), current: a.source }))} className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100 dark:border-slate-700 dark:text-white dark:hover:bg-slate-800">
+            Start a new one
+          </button>
+        </div>
+      </section>
+    );
   }
 
+  if (view.kind === 'setup') {
+    const others = unfinished(sessions).filter((a) => a.source !== urlKey);
+    return (
+      <div className="space-y-6">
+        <QuizSetup key={urlKey ?? ''} initial={view.source} bank={bank} lessons={lessons} packs={packs.map((p) => ({ id: p.id, title: p.title }))} onStart={start} error={setupError} />
+        {others.length > 0 ? (
+          <section aria-labelledby="unfinished-heading" className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+            <h2 id="unfinished-heading" className="text-sm font-semibold text-slate-900 dark:text-white">
+              Unfinished quizzes
+            </h2>
+            <ul className="mt-2 space-y-2 text-sm">
+              {others.map((a) => (
+                <li key={a.source} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                  <span className="text-slate-800 dark:text-slate-200">
+                    {titleOf(a.source)} · {Object.keys(a.answers).length} of {a.keys.length} answered
+                  </span>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setSessions((s) => putAttempt(s, a));
+                      go(a.source);
+                    }}
+                    className="font-medium text-sky-800 underline dark:text-sky-300"
+                  >
+                    Resume<span className="sr-only"> {titleOf(a.source)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    );
+  }
+
+  const attempt = view.attempt;
   const questions = attempt.keys.flatMap((k) => {
     const q = byKey.get(k);
     return q ? [q] : [];
   });
-  const title = describeSource(attempt.source, data.lessonBySlug, packTitle);
-  const quit = () => setAttempt(null);
+  const title = titleOf(attempt.source);
+  const newQuiz = () => setSessions((s) => dropAttempt(s, attempt.source));
 
   if (attempt.index >= questions.length) {
-    return <QuizSummary attempt={attempt} questions={questions} title={title} lessonBySlug={data.lessonBySlug} onAgain={() => start(attempt.source, attempt.keys.length)} onNew={quit} />;
+    return (
+      <QuizSummary
+        attempt={attempt}
+        questions={questions}
+        title={title}
+        lessonBySlug={data.lessonBySlug}
+        onAgain={() => {
+          const src = sourceOfKey(attempt.source);
+          if (src) start(src, attempt.keys.length);
+        }}
+        onNew={newQuiz}
+      />
+    );
   }
 
   const current = questions[attempt.index]!;
@@ -139,7 +236,11 @@ export function QuizRunner({ lessons }: { lessons: StudyLesson[] }) {
           <p className="text-sm font-semibold text-slate-900 dark:text-white">{title}</p>
           {attempt.note ? <p className="text-sm text-slate-600 dark:text-slate-400">{attempt.note}</p> : null}
         </div>
-        <button type="button" onClick={quit} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800">
+        <button
+          type="button"
+          onClick={() => update(attempt.source, (a) => ({ ...a, index: a.keys.length }))}
+          className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+        >
           End quiz
         </button>
       </div>
@@ -153,8 +254,8 @@ export function QuizRunner({ lessons }: { lessons: StudyLesson[] }) {
           attempt={attempt}
           total={questions.length}
           lessonBySlug={data.lessonBySlug}
-          onAnswered={(r) => setAttempt((a) => (a ? { ...a, answers: { ...a.answers, [current.key]: { correct: r.correct, selected: r.selected } } } : a))}
-          onNext={() => setAttempt((a) => (a ? { ...a, index: a.index + 1 } : a))}
+          onAnswered={(r) => update(attempt.source, (a) => ({ ...a, answers: { ...a.answers, [current.key]: { correct: r.correct, selected: r.selected } } }))}
+          onNext={() => update(attempt.source, (a) => ({ ...a, index: a.index + 1 }))}
         />
       </Suspense>
     </div>
@@ -177,7 +278,7 @@ function QuizQuestion({
   onNext,
 }: {
   item: BankQuestion;
-  attempt: Attempt;
+  attempt: QuizAttempt;
   total: number;
   lessonBySlug: ReadonlyMap<string, StudyLesson>;
   onAnswered: (r: AnswerResult) => void;
@@ -331,7 +432,7 @@ function QuizSummary({
   onAgain,
   onNew,
 }: {
-  attempt: Attempt;
+  attempt: QuizAttempt;
   questions: BankQuestion[];
   title: string;
   lessonBySlug: ReadonlyMap<string, StudyLesson>;
@@ -339,6 +440,7 @@ function QuizSummary({
   onNew: () => void;
 }) {
   const answered = questions.filter((q) => attempt.answers[q.key]);
+  const skipped = questions.length - answered.length;
   const right = answered.filter((q) => attempt.answers[q.key]!.correct);
   const missed = answered.filter((q) => !attempt.answers[q.key]!.correct);
   const percent = answered.length ? Math.round((right.length / answered.length) * 100) : 0;
@@ -368,6 +470,7 @@ function QuizSummary({
           {missed.length === 0
             ? 'Every answer right. These questions now come back later in your reviews; try a harder source or your weakest areas next.'
             : `The ${missed.length === 1 ? 'question you missed comes' : `${missed.length} questions you missed come`} back soon in your reviews.`}
+          {skipped > 0 ? ` You ended the quiz with ${skipped} question${skipped === 1 ? '' : 's'} not answered.` : ''}
         </p>
       </div>
       {study.length > 0 ? (
@@ -389,17 +492,10 @@ function QuizSummary({
       ) : null}
       <div>
         <h3 className="font-semibold text-slate-900 dark:text-white">Your answers</h3>
-        <ol className="mt-2 space-y-1 text-sm">
-          {answered.map((q, i) => (
-            <li key={q.key} className="flex gap-2">
-              <span className={`w-12 flex-none font-semibold ${attempt.answers[q.key]!.correct ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}`}>
-                {attempt.answers[q.key]!.correct ? 'Right' : 'Wrong'}
-              </span>
-              <span className="text-slate-700 dark:text-slate-300">
-                {i + 1}. {q.question.stem.replace(/[*`_#>]/g, '').slice(0, 110)}
-                {q.question.stem.length > 110 ? '…' : ''}
-              </span>
-            </li>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Open a question to see your answer and the explanation.</p>
+        <ol className="mt-2 space-y-2">
+          {questions.map((q, i) => (
+            <SummaryItem key={q.key} item={q} number={i + 1} total={questions.length} attempt={attempt} lessonBySlug={lessonBySlug} />
           ))}
         </ol>
       </div>
@@ -420,5 +516,32 @@ function QuizSummary({
         </Link>
       </div>
     </section>
+  );
+}
+
+/** One line of the summary; opened, the question shows again with the learner's answer and every explanation. */
+function SummaryItem({ item, number, total, attempt, lessonBySlug }: { item: BankQuestion; number: number; total: number; attempt: QuizAttempt; lessonBySlug: ReadonlyMap<string, StudyLesson> }) {
+  const [open, setOpen] = useState(false);
+  const answer = attempt.answers[item.key];
+  const panelId = useId();
+  const plain = item.question.stem.replace(/```[\s\S]*?```/g, ' [code] ').replace(/[*`_#>]/g, '').replace(/\s+/g, ' ').trim();
+  return (
+    <li className="rounded-xl border border-slate-200 dark:border-slate-800">
+      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)} className="flex w-full items-start gap-2 rounded-xl p-3 text-left text-sm hover:bg-slate-50 dark:hover:bg-slate-800/60">
+        <span className={`w-24 flex-none font-semibold ${!answer ? 'text-slate-600 dark:text-slate-400' : answer.correct ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}`}>
+          {!answer ? 'Not answered' : answer.correct ? 'Right' : 'Wrong'}
+        </span>
+        <span className="min-w-0 flex-1 text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
+          {number}. {plain.length > 110 ? `${plain.slice(0, 109)}…` : plain}
+        </span>
+      </button>
+      <div id={panelId} hidden={!open} className="px-3 pb-3">
+        {open ? (
+          <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading question…</p>}>
+            <QuestionCard item={item} seed={`quiz-${attempt.id}`} number={number} total={total} mode="review" reviewAnswer={answer?.selected ?? []} lessonLinks={questionLessonLinks(item, lessonBySlug)} />
+          </Suspense>
+        ) : null}
+      </div>
+    </li>
   );
 }

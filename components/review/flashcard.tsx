@@ -47,12 +47,23 @@ export function Flashcard({
   busy: boolean;
 }) {
   const answerRef = useRef<HTMLDivElement>(null);
+  const showRef = useRef<HTMLButtonElement>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (revealed) answerRef.current?.focus({ preventScroll: true });
   }, [revealed]);
+  // A new card takes focus and comes into view: after rating, the page may still be scrolled far down.
+  useEffect(() => {
+    const card = cardRef.current;
+    if (!card) return;
+    showRef.current?.focus({ preventScroll: true });
+    const top = card.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight * 0.5) card.scrollIntoView({ block: 'start' });
+    // Only when the card first appears: the session gives each new card a new instance.
+  }, []);
 
   return (
-    <div className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8 dark:border-slate-800 dark:bg-slate-900">
+    <div ref={cardRef} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8 dark:border-slate-800 dark:bg-slate-900">
       <p className="text-xs font-medium text-slate-600 dark:text-slate-400">
         Key fact · <Link href={lessonHref} className="underline hover:text-slate-900 dark:hover:text-white">{lessonTitle}</Link>
       </p>
@@ -60,6 +71,7 @@ export function Flashcard({
       {!revealed ? (
         <div className="mt-8">
           <button
+            ref={showRef}
             type="button"
             onClick={onReveal}
             className="w-full rounded-xl bg-slate-900 px-4 py-3 text-base font-semibold text-white hover:bg-slate-700 sm:w-auto dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200"

@@ -14,6 +14,12 @@ export function NextReviewNote({ state, lessonHref }: { state: RecordState | und
           <strong data-testid="next-review-interval">{formatInterval(state.due - state.at)}</strong>.
         </p>
       ) : null}
+      {state.kind === 'held' ? (
+        <p className="text-slate-700 dark:text-slate-300">
+          <span className="font-medium">Saved for later.</span> You have started today’s quota of new cards, so this question joins your reviews on{' '}
+          <strong>{new Date(state.introduceAt).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}</strong>.
+        </p>
+      ) : null}
       {state.kind === 'saved' && state.leech ? (
         <p role="alert" className="mt-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100">
           You have forgotten this one {state.lapses} times: more reviews will not fix it.{' '}

@@ -5,6 +5,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { AnswerResult } from '@/components/quiz/question-card';
 import { CardState, RATING_LABELS, type RatingValue } from '@/lib/srs/constants';
 import { formatDueIn, formatInterval } from '@/lib/srs/format';
+import { heldSummary } from '@/lib/srs/intake';
 import { isLeech, leechAlert } from '@/lib/srs/leech';
 import { selectQueue, useReview } from '@/stores/review-store';
 import { Flashcard } from './flashcard';
@@ -178,6 +179,7 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
   }
 
   const { counts } = queue;
+  const held = heldSummary(cards.values(), now, timeZone, settings.dayStartHour);
   const leechHref = currentKey ? cardLessonHref(currentKey, question, data.lessonBySlug) : undefined;
 
   return (
@@ -188,6 +190,13 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
         <Stat label="Learning soon" value={counts.ahead} hint="due within 20 minutes" />
         <Stat label="Reviewed today" value={counts.ratedToday} />
       </section>
+
+      {held.count > 0 ? (
+        <p className="rounded-xl border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950 dark:border-sky-900 dark:bg-sky-950/40 dark:text-sky-100">
+          {held.count} card{held.count === 1 ? '' : 's'} from your exams and quizzes {held.count === 1 ? 'is' : 'are'} scheduled over the next {held.days === 1 ? 'day' : `${held.days} days`}, so
+          today’s new cards stay within your limit of {settings.newPerDay}.
+        </p>
+      ) : null}
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">

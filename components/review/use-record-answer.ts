@@ -8,6 +8,8 @@ import type { ReviewSource } from '@/lib/srs/records';
 export type RecordState =
   | { kind: 'saving' }
   | { kind: 'saved'; due: number; at: number; leech: boolean; lapses: number }
+  /** Today's new-card limit was reached: the card is introduced on a later day. */
+  | { kind: 'held'; introduceAt: number }
   | { kind: 'error'; message: string };
 
 /**
@@ -33,7 +35,9 @@ export function useRecordAnswer(source: ReviewSource) {
           expectedMs: expectedQuestionMs(item.question),
           source,
         });
-        if (saved) setState({ kind: 'saved', due: saved.card.due, at: saved.log.reviewedAt, leech: leechAlert(saved.before, saved.card), lapses: saved.card.lapses });
+        if (saved?.kind === 'reviewed') setState({ kind: 'saved', due: saved.card.due, at: saved.log.reviewedAt, leech: leechAlert(saved.before, saved.card), lapses: saved.card.lapses });
+        else if (saved?.kind === 'held') setState({ kind: 'held', introduceAt: saved.introduceAt });
+        else setState(undefined);
         return saved;
       } catch (error) {
         setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -26,6 +26,8 @@ export const examSpecSchema = z.object({
   packs: z.array(z.string().max(120)).max(500),
   passPercent: z.number().min(1).max(100),
   packId: z.string().max(120).optional(),
+  /** Review mode: untimed, and each question's answer and explanation are shown once it is answered. */
+  reveal: z.boolean().optional(),
 });
 
 const domainId = z.number().int().min(1).max(5).transform((d) => d as DomainId);
@@ -61,6 +63,8 @@ export const attemptItemSchema = z.object({
   struck: z.array(optionIndex).max(LIMITS.maxOptions),
   /** Time this question was on screen, summed over visits. */
   timeMs: z.number().min(0),
+  /** The learner marked the answer as a guess: right but unsure is rated Hard, not Good. */
+  unsure: z.boolean(),
 });
 
 const tally = { correct: z.number().int().nonnegative(), total: z.number().int().nonnegative() };
@@ -112,7 +116,10 @@ export type AttemptMigration = (record: RawRecord) => RawRecord;
  * ATTEMPT_VERSION and add `{ [old]: (r) => ({ ...r, v: old + 1, … }) }`. Records are upgraded as they are
  * read, so old attempts keep working; one that cannot be upgraded fails validation and is quarantined.
  */
-export const ATTEMPT_MIGRATIONS: Record<number, AttemptMigration> = {};
+export const ATTEMPT_MIGRATIONS: Record<number, AttemptMigration> = {
+  // Version 2 lets the learner mark an answer as unsure; every earlier answer counts as sure, as it was scored.
+  1: (r) => ({ ...r, v: 2, items: Array.isArray(r.items) ? r.items.map((i: unknown) => (typeof i === 'object' && i !== null ? { unsure: false, ...i } : i)) : r.items }),
+};
 
 export function migrateAttempt(raw: unknown, migrations: Record<number, AttemptMigration> = ATTEMPT_MIGRATIONS, target: number = ATTEMPT_VERSION): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;

@@ -12,7 +12,7 @@ export type { ExamAttempt, AttemptItem, ExamResult } from './attempt-schema';
  *
  * Bump ATTEMPT_VERSION when the stored shape changes, and add a migration in attempt-schema.ts.
  */
-export const ATTEMPT_VERSION = 1;
+export const ATTEMPT_VERSION = 2;
 
 // ----- Pure state transitions. Each returns a new record; a submitted attempt never changes again. -----
 
@@ -31,7 +31,7 @@ export function createAttempt(input: { id: string; seed: string; now: number; sp
     current: 0,
     timerHidden: false,
     warned: [],
-    items: input.draw.questions.map((q) => ({ key: q.key, packId: q.packId, packTitle: q.packTitle, question: q.question, answer: [], flagged: false, struck: [], timeMs: 0 })),
+    items: input.draw.questions.map((q) => ({ key: q.key, packId: q.packId, packTitle: q.packTitle, question: q.question, answer: [], flagged: false, struck: [], timeMs: 0, unsure: false })),
   };
 }
 
@@ -53,6 +53,11 @@ export function setAnswer(attempt: ExamAttempt, index: number, answer: readonly 
 
 export function toggleFlag(attempt: ExamAttempt, index: number, now: number): ExamAttempt {
   return editItem(attempt, index, now, (item) => ({ ...item, flagged: !item.flagged }));
+}
+
+/** Marks (or clears) "I am unsure about this answer"; it changes the rating the answer earns, not the score. */
+export function toggleUnsure(attempt: ExamAttempt, index: number, now: number): ExamAttempt {
+  return editItem(attempt, index, now, (item) => ({ ...item, unsure: !item.unsure }));
 }
 
 /** Striking out an option also unselects it: an eliminated option cannot be the answer. */

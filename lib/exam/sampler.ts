@@ -119,6 +119,8 @@ export function planExam(spec: Pick<ExamSpec, 'questions' | 'domainWeights'>, av
 
 /** Whether a question belongs in this exam's pool (domain, topic and pack filters). */
 export function matchesSpec(item: BankQuestion, spec: Pick<ExamSpec, 'domainWeights' | 'topics' | 'packs'>): boolean {
+  // Questions about the exam itself (passing score, domain weights) would never be on the real exam.
+  if (item.question.practiceOnly) return false;
   const weight = spec.domainWeights[item.question.domain as DomainId] ?? 0;
   if (!(weight > 0)) return false;
   if (spec.packs.length > 0 && !spec.packs.includes(item.packId)) return false;

@@ -8,6 +8,9 @@ import { learnerDayBounds, type LearnerDayBounds } from './time';
  * latter capped at the daily review limit. Then new cards in the given order, up to what is left of the
  * daily new-card limit. Learning cards due within the next 20 minutes follow, so a session can finish
  * them instead of waiting (Anki's "learn ahead").
+ *
+ * New cards an exam or quiz held back (stored New, due on a later day; see intake.ts) come before the
+ * other new candidates once their day has come, and are never offered before it.
  */
 
 export type QueueCard = Pick<CardRecord, 'key' | 'due' | 'state'>;
@@ -74,12 +77,19 @@ export function buildQueue(input: QueueInput): Queue {
   const review: QueueCard[] = [];
   const ahead: QueueCard[] = [];
   const known = new Set<string>();
+  const heldDue: QueueCard[] = [];
+  let heldNext = Number.POSITIVE_INFINITY;
   let nextDueAt = Number.POSITIVE_INFINITY;
 
   for (const card of input.cards) {
-    if (card.state !== CardState.New) known.add(card.key);
+    // A stored new card has a place in the schedule: it is not offered again as an ordinary candidate.
+    known.add(card.key);
     if (isActive && !isActive(card.key)) continue;
-    if (card.state === CardState.New) continue;
+    if (card.state === CardState.New) {
+      if (card.due < day.end) heldDue.push(card);
+      else if (card.due < heldNext) heldNext = card.due;
+      continue;
+    }
     if (card.state === CardState.Review) {
       if (card.due < day.end) review.push(card);
       else if (card.due < nextDueAt) nextDueAt = card.due;
@@ -107,12 +117,19 @@ export function buildQueue(input: QueueInput): Queue {
   const newRoom = Math.max(0, settings.newPerDay - activity.newIntroduced);
   const fresh: string[] = [];
   if (newRoom > 0) {
+    heldDue.sort(byDue);
+    for (const card of heldDue) {
+      if (fresh.length >= newRoom) break;
+      fresh.push(card.key);
+    }
     for (const key of input.newCandidates) {
       if (fresh.length >= newRoom) break;
       if (known.has(key) || (isActive && !isActive(key))) continue;
       fresh.push(key);
     }
   }
+
+  if (settings.newPerDay > 0 && heldNext < nextDueAt) nextDueAt = heldNext;
 
   return {
     day,

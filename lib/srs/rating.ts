@@ -2,8 +2,8 @@ import { Rating, type RatingValue } from './constants';
 
 /**
  * How an answered question becomes an FSRS rating. The learner's own statement wins over timing:
- * wrong is Again; right is Good, or Hard when they were unsure or took unusually long, or Easy when
- * they say it was easy.
+ * wrong is Again; right and unsure is Hard; right and sure is Good (Easy when they say it was easy).
+ * Only when they stated nothing does an unusually long answer count as Hard.
  */
 export type Confidence = 'unsure' | 'sure' | 'easy';
 
@@ -25,6 +25,7 @@ export function quizRating(answer: QuizAnswer): RatingValue {
   if (!answer.correct) return Rating.Again;
   if (answer.confidence === 'unsure') return Rating.Hard;
   if (answer.confidence === 'easy') return Rating.Easy;
+  if (answer.confidence === 'sure') return Rating.Good;
   if (isUnusuallySlow(answer.elapsedMs, answer.expectedMs)) return Rating.Hard;
   return Rating.Good;
 }
@@ -44,9 +45,10 @@ export function expectedAnswerMs(texts: readonly string[]): number {
   return Math.min(180_000, 15_000 + Math.round((words / 180) * 60_000));
 }
 
-/** Exam results are logged without confidence or timing: wrong is Again, right is Good. */
-export function examRating(correct: boolean): RatingValue {
-  return correct ? Rating.Good : Rating.Again;
+/** Exam results carry the learner's mark but no timing: wrong is Again, right but unsure is Hard, right and sure is Good. */
+export function examRating(correct: boolean, unsure = false): RatingValue {
+  if (!correct) return Rating.Again;
+  return unsure ? Rating.Hard : Rating.Good;
 }
 
 /** Flashcards use the four ratings directly; keys 1–4 map to Again, Hard, Good, Easy as in Anki. */

@@ -1,7 +1,8 @@
 import type { LearnerDb } from '../storage/db';
-import { normaliseSettings, type SrsSettings } from './constants';
+import { CardState, DAY_MS, normaliseSettings, type SrsSettings } from './constants';
 import { cardRecordSchema, reviewLogRecordSchema, srsSettingsSchema, SRS_SETTINGS_KEY, type CardRecord, type ReviewLogRecord } from './records';
-import { applyReview, rebuildCard, undoReview, type ReviewInput } from './scheduler';
+import { planIntake, type IntakeAnswer } from './intake';
+import { applyReview, newCardRecord, rebuildCard, undoReview, type ReviewInput } from './scheduler';
 
 /**
  * Review data on top of the learner database. One review is one transaction that reads the card, schedules
@@ -69,6 +70,47 @@ export async function recordReviews(db: LearnerDb, inputs: readonly ReviewInput[
       out.push({ before, card, log: { ...log, id } });
     }
     return out;
+  });
+}
+
+export interface IntakeResult {
+  recorded: RecordedReview[];
+  /** New cards held for a later learner day (see intake.ts). */
+  held: { key: string; introduceAt: number }[];
+}
+
+/**
+ * Answers from an exam or a quiz, in one transaction: planned against the cards and today's reviews as
+ * stored (so another tab's reviews count), then logged or held. A held card is written only where the
+ * card is still new, so it can never overwrite a card that is being learned.
+ */
+export async function recordIntake(
+  db: LearnerDb,
+  input: { answers: readonly IntakeAnswer[]; source: ReviewInput['source']; now: number; timeZone: string; durationMs?: number },
+  settings: SrsSettings,
+): Promise<IntakeResult> {
+  if (input.answers.length === 0) return { recorded: [], held: [] };
+  return db.transaction('rw', [db.cards, db.reviews, db.quarantine], async () => {
+    const cards = new Map(validCards(await db.cards.toArray()).records.map((c) => [c.key, c]));
+    // Two days back covers the start of today's learner day for any day-start hour.
+    const logs = validLogs(await db.reviews.where('reviewedAt').aboveOrEqual(input.now - 2 * DAY_MS).toArray()).records;
+    const plan = planIntake({ answers: input.answers, cards, recentLogs: logs, now: input.now, timeZone: input.timeZone, settings });
+    const recorded: RecordedReview[] = [];
+    for (const a of plan.reviewNow) {
+      const before = await readCard(db, a.key, settings, input.now);
+      const { card, log } = applyReview(before, { key: a.key, rating: a.rating, now: input.now, source: input.source, ...(input.durationMs !== undefined ? { durationMs: input.durationMs } : {}) }, settings);
+      await db.cards.put(card);
+      const id = (await db.reviews.add(log)) as number;
+      recorded.push({ before, card, log: { ...log, id } });
+    }
+    const held: IntakeResult['held'] = [];
+    for (const h of plan.later) {
+      const current = cards.get(h.key);
+      if (current && current.state !== CardState.New) continue;
+      await db.cards.put({ ...newCardRecord(h.key, input.now), due: h.introduceAt });
+      held.push(h);
+    }
+    return { recorded, held };
   });
 }
 

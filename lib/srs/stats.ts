@@ -100,6 +100,14 @@ export interface Mastery {
   struggling: number;
 }
 
+/**
+ * The questions that count towards mastery: practice-only ones (about the exam itself, not a domain's
+ * skills) are left out, so they cannot inflate or drag down a domain.
+ */
+export function masteryQuestions<T extends { question: { practiceOnly?: boolean | undefined } }>(entries: Iterable<readonly [string, T]>): [string, T][] {
+  return [...entries].filter(([, q]) => !q.question.practiceOnly).map(([k, q]) => [k, q]);
+}
+
 /** Mastery per group (topic, domain, lesson): how much of it the learner would recall right now. */
 export function masteryBy(
   items: readonly { key: string; groups: readonly (string | number)[] }[],

@@ -59,10 +59,16 @@ describe('exam store', () => {
     expect(again.deadline! - Date.now()).toBe(120 * MINUTE_MS);
   });
 
-  it('submits an attempt opened after its deadline, at the deadline, and logs its results for review once', async () => {
+  it('submits an attempt opened after its deadline, at the deadline; only the answers the learner keeps go to review, once', async () => {
     const id = await useExam.getState().start(customSpec({ questions: 5, minutes: 5, domains: [], topics: [], packs: [] }), bank);
     await useExam.getState().open(id);
-    useExam.getState().answer(0, [0]);
+    const items = useExam.getState().active!.items;
+    const right = (i: number) => items[i]!.question.options.flatMap((o, k) => (o.correct ? [k] : []));
+    const wrong = (i: number) => [items[i]!.question.options.findIndex((o) => !o.correct)];
+    useExam.getState().answer(0, right(0));
+    useExam.getState().answer(1, wrong(1));
+    useExam.getState().answer(2, right(2));
+    useExam.getState().toggleUnsure(2);
     await settled();
     useExam.getState().close();
     await settled();
@@ -71,24 +77,27 @@ describe('exam store', () => {
     await useExam.getState().open(id);
     const done = useExam.getState().active!;
     expect(done).toMatchObject({ status: 'submitted', submitReason: 'time-up', submittedAt: T0 + 5 * MINUTE_MS });
-    expect(done.reviewsRecordedAt).toBeDefined();
+    expect(done.reviewsRecordedAt).toBeUndefined();
     expect(done.result?.total).toBe(5);
 
     const { db } = await getStorage();
-    const logs = (await db.reviews.toArray()) as { cardKey: string; rating: number; source: string }[];
-    const mine = logs.filter((l) => done.items.some((i) => `q:${i.key}` === l.cardKey));
-    expect(mine).toHaveLength(5);
-    expect(mine.every((l) => l.source === 'exam')).toBe(true);
-    // Wrong (or unanswered) is Again (1), a lapse.
-    const wrongKeys = new Set(done.items.filter((i) => !i.question.options.every((o, k) => o.correct === i.answer.includes(k))).map((i) => `q:${i.key}`));
-    expect(mine.filter((l) => wrongKeys.has(l.cardKey)).every((l) => l.rating === 1)).toBe(true);
+    const mine = async () => ((await db.reviews.toArray()) as { cardKey: string; rating: number; source: string }[]).filter((l) => done.items.some((i) => `q:${i.key}` === l.cardKey));
+    // Nothing is logged until the learner adds it; they keep the wrong answer and leave out the unsure one.
+    expect(await mine()).toHaveLength(0);
+    expect(await useExam.getState().addToReviews(new Set([1]))).toEqual({ recorded: 2, held: 0 });
+    const logs = await mine();
+    expect(logs.map((l) => [l.cardKey, l.rating, l.source])).toEqual([
+      [`q:${items[0]!.key}`, 3, 'exam'],
+      [`q:${items[1]!.key}`, 1, 'exam'],
+    ]);
+    await settled();
+    expect((await stored(id))?.reviewsRecordedAt).toBeDefined();
 
-    // Opening the result again does not log the reviews twice.
+    // A second request (another click, a reload) logs nothing more.
     useExam.getState().close();
     await useExam.getState().open(id);
-    await settled();
-    const after = ((await db.reviews.toArray()) as { cardKey: string }[]).filter((l) => done.items.some((i) => `q:${i.key}` === l.cardKey));
-    expect(after).toHaveLength(5);
+    expect(await useExam.getState().addToReviews(new Set([1, 2]))).toBeUndefined();
+    expect(await mine()).toHaveLength(2);
   });
 
   it('prefers questions the learner has not seen in earlier attempts', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CardState, Rating } from '@/lib/srs/constants';
-import { recordQuestionResults, selectDueSummary, stopReviewSync, useReview } from '../review-store';
+import { Rating as R } from '@/lib/srs/constants';
+import { selectDueSummary, stopReviewSync, useReview } from '../review-store';
 
 // In Node there is no IndexedDB, so getStorage() falls back to the in-memory fake-indexeddb, as a private tab would.
 const waitFor = async (check: () => boolean) => {
@@ -11,12 +12,15 @@ const waitFor = async (check: () => boolean) => {
 afterAll(() => stopReviewSync());
 
 describe('review store', () => {
-  it('records exam results given as bank keys (wrong = Again, right = Good), before and after init', async () => {
-    await recordQuestionResults([
-      { key: 'core-pack/q-wrong', correct: false },
-      { key: 'core-pack/q-right', correct: true },
-      { key: 'not a key', correct: true },
-    ]);
+  it('records exam answers given as bank keys, before and after init', async () => {
+    await useReview.getState().recordAnswers(
+      [
+        { key: 'core-pack/q-wrong', rating: R.Again },
+        { key: 'core-pack/q-right', rating: R.Good },
+        { key: 'not a key', rating: R.Good },
+      ],
+      { source: 'exam' },
+    );
     await useReview.getState().init();
     await waitFor(() => useReview.getState().status === 'ready' && useReview.getState().cards.size === 2);
     const { cards, recentLogs } = useReview.getState();
@@ -39,7 +43,7 @@ describe('review store', () => {
 
   it('maps a quiz answer to a rating: right but unsure is Hard', async () => {
     const saved = await useReview.getState().recordAnswer({ key: 'core-pack/q-unsure', correct: true, confidence: 'unsure', source: 'quiz' });
-    expect(saved?.log).toMatchObject({ rating: Rating.Hard, source: 'quiz' });
+    expect(saved?.kind === 'reviewed' && saved.log).toMatchObject({ rating: Rating.Hard, source: 'quiz' });
   });
 
   it('summarises what is due for the dashboard, and settings persist', async () => {

@@ -88,11 +88,16 @@ test('the timer warns at 10 and 1 minutes and submits at zero; the result, histo
   await page.clock.install({ time: START });
   await startFullMock(page);
   await page.getByRole('heading', { name: 'Question 1 of 65' }).click();
-  // Answer a few questions with the first options: some will be wrong.
-  for (let i = 0; i < 4; i++) {
+  // Answer three questions with the first options (some will be wrong), the second marked "not sure" by key.
+  for (let i = 0; i < 3; i++) {
     await answerWithKeys(page);
+    if (i === 1) {
+      await page.keyboard.press('g');
+      await expect(page.getByRole('button', { name: /Not sure/ })).toHaveAttribute('aria-pressed', 'true');
+    }
     await page.keyboard.press('n');
   }
+  await page.keyboard.press('n');
   const id = new URL(page.url()).searchParams.get('id')!;
 
   // No layout shift as the clock goes from h:mm:ss to mm:ss.
@@ -111,8 +116,19 @@ test('the timer warns at 10 and 1 minutes and submits at zero; the result, histo
   await expect(page).toHaveURL(/\/exam\/result\/\?id=/);
   await expect(page.getByRole('status').filter({ hasText: 'Time ran out, so your exam was submitted with the answers you had given.' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Estimated scaled score' })).toBeVisible();
-  await expect(page.getByText(/of 65 correct/)).toContainText(/61 left unanswered/);
+  await expect(page.getByText(/of 65 correct/)).toContainText(/62 left unanswered/);
   await expect(page.getByText('2 h 10 min').first()).toBeVisible();
+
+  // Only the three answered questions are offered to the reviews; the 62 blank ones are not lapses.
+  const add = page.getByRole('region', { name: 'Add to my reviews' });
+  await expect(add).toContainText('The 62 questions you left blank are not added.');
+  const optional = add.getByRole('checkbox');
+  const offered = await optional.count();
+  expect(offered).toBeGreaterThanOrEqual(1);
+  expect(offered).toBeLessThanOrEqual(3);
+  for (let i = 0; i < offered; i++) await expect(optional.nth(i)).toBeChecked();
+  await add.getByRole('button', { name: 'Add 3 to my reviews' }).click();
+  await expect(page.getByRole('region', { name: 'Added to your reviews' }).getByRole('status')).toContainText('3 answers added.');
 
   // The finished exam is in the history.
   await page.getByRole('link', { name: 'Practice exams' }).first().click();
@@ -122,35 +138,44 @@ test('the timer warns at 10 and 1 minutes and submits at zero; the result, histo
   await expect(history).toContainText('time ran out');
   await expect(page.getByRole('img', { name: /Estimated scores of your last 1 exam/ })).toBeVisible();
 
-  // Its wrong answers were logged as lapses: every one has a card that is due for review.
-  await page.clock.fastForward('10:00');
+  // Exactly the answered questions have cards; the "not sure" one was rated Hard if it was right.
   const check = await page.evaluate(async (attemptId) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('lambda-ops-lab');
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });
-    const get = (store: string, key: IDBValidKey) =>
-      new Promise<unknown>((resolve) => {
-        const r = db.transaction(store).objectStore(store).get(key);
-        r.onsuccess = () => resolve(r.result);
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => resolve(r.result as T[]);
       });
-    const attempt = (await get('examAttempts', attemptId)) as {
-      reviewsRecordedAt?: number;
-      items: { key: string; answer: number[]; question: { options: { correct: boolean }[] } }[];
+    const attempts = await all<{ id: string; reviewsRecordedAt?: number; items: { key: string; answer: number[]; unsure: boolean; question: { options: { correct: boolean }[] } }[] }>('examAttempts');
+    const attempt = attempts.find((a) => a.id === attemptId)!;
+    const logs = await all<{ cardKey: string; rating: number; source: string }>('reviews');
+    const cards = await all<{ key: string }>('cards');
+    const answered = attempt.items.filter((i) => i.answer.length > 0);
+    const unsure = answered.find((i) => i.unsure)!;
+    const unsureRight = unsure.question.options.every((o, k) => o.correct === unsure.answer.includes(k));
+    return {
+      recorded: attempt.reviewsRecordedAt !== undefined,
+      answeredKeys: answered.map((i) => `q:${i.key}`).sort(),
+      cardKeys: cards.map((c) => c.key).filter((k) => attempt.items.some((i) => `q:${i.key}` === k)).sort(),
+      examLogs: logs.filter((l) => l.source === 'exam').length,
+      unsureRating: logs.find((l) => l.cardKey === `q:${unsure.key}`)?.rating,
+      unsureRight,
     };
-    const wrong = attempt.items.filter((i) => !i.question.options.every((o, k) => o.correct === i.answer.includes(k)));
-    const cards = (await Promise.all(wrong.map((w) => get('cards', `q:${w.key}`)))) as ({ due: number; lapses: number; state: number } | undefined)[];
-    return { recorded: attempt.reviewsRecordedAt !== undefined, wrong: wrong.length, due: cards.filter((c) => c && c.due <= Date.now()).length };
   }, id);
   expect(check.recorded).toBe(true);
-  expect(check.wrong).toBeGreaterThanOrEqual(61);
-  expect(check.due).toBe(check.wrong);
+  expect(check.answeredKeys).toHaveLength(3);
+  expect(check.cardKeys).toEqual(check.answeredKeys);
+  expect(check.examLogs).toBe(3);
+  expect(check.unsureRating).toBe(check.unsureRight ? 2 : 1);
 
   await page.goto('/review/');
   await waitForStorage(page);
-  const dueNow = page.getByRole('region', { name: 'Today' }).locator('div').filter({ hasText: /^Due now/ });
-  await expect(dueNow).not.toContainText(/^Due now0/);
+  const today = page.getByRole('region', { name: 'Today' });
+  await expect(today.locator('div').filter({ hasText: /^New today/ })).toContainText('3 of 20 introduced');
 });
 
 test('the review screen lists unanswered and flagged questions, then submission is confirmed and every answer explained', async ({ page }) => {

@@ -65,3 +65,17 @@ describe('SafeMarkdown keeps pack text inert', () => {
     expect(html).toContain('rel="noopener noreferrer nofollow"');
   });
 });
+
+describe('how question Markdown renders code', () => {
+  const html = (md: string) => renderToStaticMarkup(createElement(SafeMarkdown, { children: md }));
+
+  it('keeps short inline code whole and marks long tokens as breakable', () => {
+    expect(html('Set `--maximum-retry-attempts` to 0.')).toContain('<code>--maximum-retry-attempts</code>');
+    expect(html('Use `arn:aws:lambda:us-east-1:123456789012:function:orders`.')).toMatch(/<code data-long="">arn:aws/);
+  });
+
+  it('renders a CLI command block whose words never break, so it wraps only at spaces', () => {
+    const out = html('```\naws lambda put-function-concurrency --function-name orders\n```');
+    expect(out).toContain('<span class="whitespace-nowrap">--function-name</span> <span class="whitespace-nowrap">orders</span>');
+  });
+});

@@ -14,6 +14,7 @@ import {
   timeUsedMs,
   toggleFlag,
   toggleStrike,
+  toggleUnsure,
   type ExamAttempt,
 } from '../attempt';
 import { MINUTE_MS } from '../deadline';
@@ -116,13 +117,28 @@ describe('migration hook', () => {
     // A pretend version 0 without `timerHidden`, upgraded by a step.
     const { timerHidden: _t, ...old } = a;
     const v0 = { ...old, v: 0 };
-    const migrated = migrateAttempt(v0, { 0: (r) => ({ ...r, v: 1, timerHidden: false }) });
+    const migrated = migrateAttempt(v0, { 0: (r) => ({ ...r, v: 2, timerHidden: false }) });
     expect(examAttemptSchema.parse(migrated)).toEqual({ ...a, timerHidden: false });
+  });
+
+  it('upgrades a version 1 attempt (no unsure marks) to version 2, every answer counting as sure', () => {
+    const a = setAnswer(start(), 0, [0], T0 + 1);
+    const v1 = { ...a, v: 1, items: a.items.map(({ unsure: _u, ...item }) => item) };
+    expect(storedAttemptSchema.parse(v1)).toEqual(a);
+    expect(storedAttemptSchema.parse(v1).items.every((i) => i.unsure === false)).toBe(true);
+  });
+
+  it('marks an answer unsure and back, without changing the score', () => {
+    const a = setAnswer(start(), 0, [0], T0 + 1);
+    const marked = toggleUnsure(a, 0, T0 + 2);
+    expect(marked.items[0]!.unsure).toBe(true);
+    expect(toggleUnsure(marked, 0, T0 + 3).items[0]!.unsure).toBe(false);
+    expect(submitAttempt(marked, T0 + 4, 'learner').result).toEqual(submitAttempt(a, T0 + 4, 'learner').result);
   });
 
   it('a record it cannot upgrade fails validation (and is then quarantined by storage)', () => {
     expect(storedAttemptSchema.safeParse({ v: 0, id: 'x' }).success).toBe(false);
-    expect(storedAttemptSchema.safeParse({ ...start(), v: 2 }).success).toBe(false);
+    expect(storedAttemptSchema.safeParse({ ...start(), v: 3 }).success).toBe(false);
     expect(storedAttemptSchema.safeParse('garbage').success).toBe(false);
   });
 });

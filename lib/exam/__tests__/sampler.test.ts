@@ -153,3 +153,16 @@ describe('drawExam', () => {
     expect(questions.every((q) => q.packId === 'beta' && q.question.topics.includes('sqs'))).toBe(true);
   });
 });
+
+describe('practice-only questions', () => {
+  it('are never drawn into a mock exam, whatever the seed and filters', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 1, max: 80 }), (seed, questions) => {
+        const bank = makeBank([20, 20, 20, 20, 20]).map((q, i) => (i % 3 === 0 ? { ...q, question: { ...q.question, practiceOnly: true } } : q));
+        const { questions: drawn } = drawExam(bank, { ...fullMockSpec(), questions }, { seed });
+        expect(drawn.some((q) => q.question.practiceOnly)).toBe(false);
+        expect(drawn.length).toBe(Math.min(questions, bank.filter((q) => !q.question.practiceOnly).length));
+      }),
+    );
+  });
+});

@@ -28,9 +28,10 @@ describe('quiz answer → FSRS rating', () => {
     expect(quizRating({ correct: true, confidence: 'easy' })).toBe(Rating.Easy);
   });
 
-  it('right but unusually slow is Hard, unless the learner said it was easy', () => {
-    expect(quizRating({ correct: true, confidence: 'sure', elapsedMs: 61_000, expectedMs: 30_000 })).toBe(Rating.Hard);
-    expect(quizRating({ correct: true, confidence: 'sure', elapsedMs: 60_000, expectedMs: 30_000 })).toBe(Rating.Good);
+  it('right but unusually slow is Hard when the learner stated nothing; their "sure" or "easy" wins', () => {
+    expect(quizRating({ correct: true, elapsedMs: 61_000, expectedMs: 30_000 })).toBe(Rating.Hard);
+    expect(quizRating({ correct: true, elapsedMs: 60_000, expectedMs: 30_000 })).toBe(Rating.Good);
+    expect(quizRating({ correct: true, confidence: 'sure', elapsedMs: 61_000, expectedMs: 30_000 })).toBe(Rating.Good);
     expect(quizRating({ correct: true, confidence: 'easy', elapsedMs: 200_000, expectedMs: 30_000 })).toBe(Rating.Easy);
   });
 
@@ -54,6 +55,8 @@ describe('exam and flashcard ratings', () => {
   it('exam results: wrong Again, right Good', () => {
     expect(examRating(false)).toBe(Rating.Again);
     expect(examRating(true)).toBe(Rating.Good);
+    expect(examRating(true, true)).toBe(Rating.Hard);
+    expect(examRating(false, true)).toBe(Rating.Again);
   });
 
   it('flashcard keys 1–4 are Again, Hard, Good, Easy; anything else is not a rating', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CardState } from '../constants';
-import { dueForecast, lastRatings, masteryBy, reviewsPerDay, streak, trueRetention } from '../stats';
+import { dueForecast, lastRatings, masteryBy, masteryQuestions, reviewsPerDay, streak, trueRetention } from '../stats';
 
 const TZ = 'Europe/London';
 const NOW = Date.UTC(2026, 5, 10, 12); // 13:00 BST on 10 June
@@ -79,5 +79,16 @@ describe('progress statistics', () => {
       { cardKey: 'b', rating: 4, reviewedAt: 1 },
     ]);
     expect(Object.fromEntries(r)).toEqual({ a: 1, b: 4 });
+  });
+});
+
+describe('what counts towards mastery', () => {
+  it('leaves practice-only questions (about the exam itself) out', () => {
+    const entries: [string, { question: { domain: number; practiceOnly?: boolean } }][] = [
+      ['q:p/a', { question: { domain: 1 } }],
+      ['q:p/exam-format', { question: { domain: 1, practiceOnly: true } }],
+      ['q:p/b', { question: { domain: 2, practiceOnly: false } }],
+    ];
+    expect(masteryQuestions(entries).map(([k]) => k)).toEqual(['q:p/a', 'q:p/b']);
   });
 });
