@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { topicTitle } from '@/lib/content/topics';
 import { timeUsedMs, type ExamAttempt } from '@/lib/exam/attempt';
 import { formatDuration } from '@/lib/exam/deadline';
-import { recentWeakTopics, trend } from '@/lib/exam/history';
+import { recentMisconceptions, recentWeakTopics, trend } from '@/lib/exam/history';
 import { DEFAULT_PASS_PERCENT } from '@/lib/exam/spec';
 import { formatDateTime } from './format';
 import { topicQuizHref, WEAK_TOPICS_QUIZ_HREF } from './quiz-link';
@@ -18,6 +18,7 @@ export function ExamHistory({ attempts }: { attempts: readonly ExamAttempt[] }) 
   }
   const points = trend(finished);
   const weak = recentWeakTopics(finished, DEFAULT_PASS_PERCENT);
+  const mistakes = recentMisconceptions(finished);
   return (
     <div className="space-y-6">
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[2fr_1fr]">
@@ -46,6 +47,29 @@ export function ExamHistory({ attempts }: { attempts: readonly ExamAttempt[] }) 
           )}
         </div>
       </div>
+      {mistakes.length > 0 ? (
+        <section aria-labelledby="mistakes-heading" className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+          <h3 id="mistakes-heading" className="font-semibold text-slate-900 dark:text-white">
+            Mistakes you keep making
+          </h3>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">The beliefs behind the wrong options you chose in your last {Math.min(3, finished.length)} exam{finished.length === 1 ? '' : 's'}.</p>
+          <ul className="mt-3 space-y-3">
+            {mistakes.map((m) => (
+              <li key={m.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]">
+                <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold tabular-nums text-amber-900 dark:bg-amber-900/50 dark:text-amber-100">
+                  {m.count}×
+                </span>
+                <span className="min-w-0 flex-1 text-slate-800 dark:text-slate-200">{m.text}</span>
+                {m.topics[0] ? (
+                  <Link href={topicQuizHref(m.topics[0])} className="font-medium text-sky-800 underline dark:text-sky-300">
+                    Quiz: {topicTitle(m.topics[0])}
+                  </Link>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="relative overflow-x-auto rounded-2xl border border-slate-200 dark:border-slate-800">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Your finished practice exams, newest first</caption>

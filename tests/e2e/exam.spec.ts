@@ -138,6 +138,25 @@ test('the timer warns at 10 and 1 minutes and submits at zero; the result, histo
   await expect(history).toContainText('time ran out');
   await expect(page.getByRole('img', { name: /Estimated scores of your last 1 exam/ })).toBeVisible();
 
+  // Wrong options carry the misconception behind them; the history names the ones this learner chose.
+  const taggedMistakes = await page.evaluate(async (attemptId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('lambda-ops-lab');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const attempts = await new Promise<{ id: string; items: { answer: number[]; question: { options: { correct: boolean; misconception?: string }[] } }[] }[]>((resolve) => {
+      const r = db.transaction('examAttempts').objectStore('examAttempts').getAll();
+      r.onsuccess = () => resolve(r.result as never);
+    });
+    return attempts.find((a) => a.id === attemptId)!.items.flatMap((i) => i.answer.map((k) => i.question.options[k]!)).filter((o) => !o.correct && o.misconception).length;
+  }, id);
+  const mistakes = page.getByRole('region', { name: 'Mistakes you keep making' });
+  if (taggedMistakes > 0) {
+    await expect(mistakes).toBeVisible();
+    await expect(mistakes.getByRole('listitem').first()).toContainText(/\d+×/);
+  } else await expect(mistakes).toHaveCount(0);
+
   // Exactly the answered questions have cards; the "not sure" one was rated Hard if it was right.
   const check = await page.evaluate(async (attemptId) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
