@@ -141,6 +141,11 @@ function printText(s: Summary, traceLines: string[]): void {
 }
 
 function main(): void {
+  // `npm run sim -- x.json | head` closes the pipe early: stop quietly instead of printing an EPIPE stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    fail(`cannot write output: ${err.message}`);
+  });
   const args = parseArgs(process.argv.slice(2));
   let text: string;
   try {
@@ -148,6 +153,8 @@ function main(): void {
   } catch (err) {
     fail(`cannot read ${args.file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
+  // Editors on Windows often save UTF-8 with a byte-order mark; JSON.parse rejects it, so drop it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -8,8 +8,8 @@
  */
 import * as billing from './billing';
 import { EventHeap } from './heap';
-import { defaultMemoryUsedMb, medianInitMs } from './init-model';
-import { endLine, errorLine, type LogEvent, reportLine, startLine, timeoutLine } from './logs';
+import { defaultMemoryUsedMb, medianInitMs, ON_DEMAND_INIT_LIMIT_MS, planColdStart } from './init-model';
+import { endLine, errorLine, initReportTimeoutLine, type LogEvent, outOfMemoryLine, reportLine, startLine, timeoutLine } from './logs';
 import { Metrics } from './metrics';
 import type { AliasState, AsyncEvt, Env, FnState, Inv, Lane, PcPool, QueueRt, Route, Sink, SqsBatch, SqsMappingRt, StreamMappingRt, StreamRt, SyncReq, Target, VerState, WorkloadRt, Counter } from './model';
 import * as model from './model';
@@ -191,8 +191,10 @@ export class Engine {
     for (const cfg of this.sc.functions) {
       const idx = this.fns.length;
       const baseFailure = cfg.failure;
-      const makeVer = (i: number, name: string, over?: { duration?: typeof cfg.duration; failure?: FailureConfig; maxMemoryUsedMb?: number }): VerState => {
+      const fnDlq = cfg.async?.deadLetterQueue;
+      const makeVer = (i: number, name: string, over?: { duration?: typeof cfg.duration; failure?: FailureConfig; maxMemoryUsedMb?: number; role?: string; deadLetterQueue?: string }): VerState => {
         const f = over?.failure ?? baseFailure;
+        const dlqName = over?.deadLetterQueue ?? fnDlq;
         return {
           idx: i,
           name,
@@ -202,7 +204,10 @@ export class Engine {
           recordFailRate: f?.recordFailureRate ?? 0,
           timeoutRate: f?.timeoutRate ?? 0,
           poison: new Set(f?.poisonIds ?? []),
-          maxMemUsed: over?.maxMemoryUsedMb ?? cfg.maxMemoryUsedMb ?? defaultMemoryUsedMb(cfg.runtime, cfg.packageSizeMb, cfg.memoryMb),
+          memNeed: over?.maxMemoryUsedMb ?? cfg.maxMemoryUsedMb ?? defaultMemoryUsedMb(cfg.runtime, cfg.packageSizeMb, cfg.memoryMb),
+          // REPORT never shows more than the memory size: an invocation that needs more is killed at the limit.
+          maxMemUsed: Math.min(cfg.memoryMb, over?.maxMemoryUsedMb ?? cfg.maxMemoryUsedMb ?? defaultMemoryUsedMb(cfg.runtime, cfg.packageSizeMb, cfg.memoryMb)),
+          oomRate: f?.outOfMemoryRate ?? 0,
           idle: [],
           deadInIdle: 0,
           inv: 0,
@@ -210,6 +215,8 @@ export class Engine {
           timeouts: 0,
           cold: 0,
           pool: null,
+          dlq: dlqName ? (this.sinkByName.get(dlqName) ?? null) : null,
+          role: over?.role ?? cfg.role ?? `${cfg.name}-role`,
         };
       };
       const versions: VerState[] = [makeVer(0, '$LATEST')];
@@ -236,6 +243,7 @@ export class Engine {
         rng: this.rngFor(this.seed, `fn:${cfg.name}`),
         initRng: this.rngFor(this.seed, `init:${cfg.name}`),
         routeRng: this.rngFor(this.seed, `route:${cfg.name}`),
+        jitterRng: this.rngFor(this.seed, `jitter:${cfg.name}`),
         initMedianMs: medianInitMs(cfg.runtime, cfg.packageSizeMb),
         inv: 0,
         err: 0,
@@ -258,6 +266,11 @@ export class Engine {
         thrScaling: 0,
         asyncQueued: 0,
         async: null,
+        envs: 0,
+        peakEnvs: 0,
+        envArea: 0,
+        busyArea: 0,
+        areaAt: 0,
       };
       const a = cfg.async;
       fn.async = {
@@ -375,6 +388,7 @@ export class Engine {
     for (const f of this.sc.functions) {
       const a = f.async;
       if (a && (a.deadLetterQueue === name || a.onFailure === name || a.onSuccess === name)) return true;
+      if (f.versions.some((v) => v.deadLetterQueue === name)) return true;
     }
     return this.sc.eventSourceMappings.some((m) => m.destinationConfig?.onFailure === name);
   }
@@ -580,6 +594,9 @@ export class Engine {
       requests: 0,
       logStream: '',
     };
+    this.integrate(fn);
+    fn.envs++;
+    if (fn.envs > fn.peakEnvs) fn.peakEnvs = fn.envs;
     fn.live.set(id, env);
     this.envById.set(id, env);
     return env;
@@ -645,7 +662,18 @@ export class Engine {
     return null;
   }
 
+  /** Time-weighted environment and busy counts, for average environments and utilisation in the summary. */
+  integrate(fn: FnState): void {
+    const dt = this.now - fn.areaAt;
+    if (dt > 0) {
+      fn.envArea += dt * fn.envs;
+      fn.busyArea += dt * fn.busy;
+      fn.areaAt = this.now;
+    }
+  }
+
   private markBusy(fn: FnState, env: Env, provisioned: boolean): void {
+    this.integrate(fn);
     env.state = ENV_INIT_OR_BUSY;
     env.since = this.now;
     const acct = this.acct;
@@ -664,6 +692,7 @@ export class Engine {
   private releaseEnv(env: Env, timedOut: boolean): void {
     const fn = env.fn;
     const acct = this.acct;
+    this.integrate(fn);
     const provisioned = env.pool !== null;
     fn.busy--;
     acct.busy--;
@@ -716,6 +745,8 @@ export class Engine {
   }
 
   private killEnv(env: Env, why: 'idle' | 'maximum lifetime', inIdleStack: boolean): void {
+    this.integrate(env.fn);
+    env.fn.envs--;
     env.state = ENV_DEAD;
     env.fn.live.delete(env.id);
     this.envById.delete(env.id);
@@ -832,6 +863,8 @@ export class Engine {
       reqNum: 0,
       failed: [],
       firstFailed: -1,
+      initRetried: false,
+      oom: false,
     };
     this.invPool.push(inv);
     return inv;
@@ -853,6 +886,21 @@ export class Engine {
     inv.owner = owner;
     inv.start = this.now;
     inv.initMs = cold ? this.sampleInit(fn) : 0;
+    inv.initRetried = false;
+    inv.oom = false;
+    if (cold && inv.initMs > ON_DEMAND_INIT_LIMIT_MS && !provisioned) {
+      // The 10-second INIT limit of on-demand environments: INIT is retried inside the invocation.
+      const plan = planColdStart(inv.initMs, durMs, fn.timeoutMs, true);
+      inv.initMs = plan.initPhaseMs;
+      durMs = plan.invokeMs;
+      inv.initRetried = true;
+      if (plan.timedOut) outcome = OUT_TIMEOUT;
+    }
+    // An invocation that needs more memory than configured is killed by the runtime (Runtime.OutOfMemory).
+    if (outcome !== OUT_TIMEOUT && (ver.memNeed > fn.memoryMb || (ver.oomRate > 0 && fn.rng.next() < ver.oomRate))) {
+      outcome = OUT_ERROR;
+      inv.oom = true;
+    }
     inv.durMs = durMs;
     inv.outcome = outcome;
     inv.cold = cold;
@@ -870,11 +918,16 @@ export class Engine {
       this.metrics.spill[fn.idx]! += 1;
     }
     this.heap.push(this.now + inv.initMs + durMs, EV_INVOKE_END, inv.slot);
-    if (this.logs) this.log(fn, env, reqNum, this.now + inv.initMs, startLine(this.requestId(reqNum), ver.name));
+    if (this.logs) {
+      if (inv.initRetried) this.log(fn, env, reqNum, this.now + inv.initMs, initReportTimeoutLine(inv.initMs));
+      this.log(fn, env, reqNum, this.now + inv.initMs, startLine(this.requestId(reqNum), ver.name));
+    }
     if (this.trace) {
       const where = `${fn.name}:${ver.name}`;
       const how = cold
-        ? `cold start on new environment #${env.id} (INIT ${inv.initMs.toFixed(0)} ms, then ${durMs.toFixed(0)} ms handler)`
+        ? inv.initRetried
+          ? `cold start on new environment #${env.id}: INIT passed the 10 s limit, so Lambda stopped it and runs INIT again inside the invocation, under the ${fn.cfg.timeoutSeconds} s timeout${outcome === OUT_TIMEOUT ? ' (it will not finish in time)' : ''}`
+          : `cold start on new environment #${env.id} (INIT ${inv.initMs.toFixed(0)} ms, then ${durMs.toFixed(0)} ms handler)`
         : `warm start on ${provisioned ? 'provisioned ' : ''}environment #${env.id}`;
       const spill = this.lastSpill ? ' (provisioned concurrency all busy: spillover to on-demand)' : '';
       this.tr('invoke-start', `${eventId}${count > 1 ? ` (+${count - 1} more)` : ''} → ${where}: ${how}${spill}`, {
@@ -931,7 +984,9 @@ export class Engine {
             ? `returned ${inv.failed.length} batch item failure${inv.failed.length === 1 ? '' : 's'}`
             : out === OUT_TIMEOUT
               ? `timed out after ${fn.cfg.timeoutSeconds} s (the environment is reset)`
-              : 'failed with an error';
+              : inv.oom
+                ? `ran out of memory (${fn.memoryMb} MB; Runtime.OutOfMemory): the runtime exited and the environment is replaced`
+                : 'failed with an error';
       this.tr('invoke-end', `${fn.name}:${inv.ver.name} on environment #${inv.env.id} ${what}; billed ${billed} ms`, {
         function: fn.name,
         version: ver.name,
@@ -943,7 +998,7 @@ export class Engine {
         outcome: OUTCOME_NAMES[out],
       });
     }
-    this.releaseEnv(inv.env, out === OUT_TIMEOUT);
+    this.releaseEnv(inv.env, out === OUT_TIMEOUT || inv.oom);
     if (failed && inv.alias !== null) this.noteAliasError(inv.alias, fn, ver);
     switch (inv.kind) {
       case KIND_SYNC:
@@ -1043,8 +1098,12 @@ export class Engine {
     this.dropReasons.set(reason, (this.dropReasons.get(reason) ?? 0) + n);
   }
 
-  /** Delivers a record to a DLQ or destination; false when the target rejects it (missing permission). */
-  deliver(sink: Sink, make: () => unknown): boolean {
+  /**
+   * Delivers a record to a DLQ or destination; false when the target rejects it (missing permission).
+   * `sent` is false for an SQS redrive: a message the redrive policy moves is not counted in the dead-letter
+   * queue's NumberOfMessagesSent (AWS documents this; alarm on ApproximateNumberOfMessagesVisible instead).
+   */
+  deliver(sink: Sink, make: () => unknown, sent = true): boolean {
     if (sink.rejects) {
       sink.rejected++;
       return false;
@@ -1054,8 +1113,10 @@ export class Engine {
     const q = sink.queue;
     if (q !== null) {
       q.visible++;
-      q.sent++;
-      this.metrics.qSent[q.idx]! += 1;
+      if (sent) {
+        q.sent++;
+        this.metrics.qSent[q.idx]! += 1;
+      } else q.movedIn++;
       this.metrics.queueDepth(q.idx, q.visible, q.inFlight);
     }
     return true;
@@ -1129,6 +1190,7 @@ export class Engine {
     const id = this.requestId(inv.reqNum);
     const end = this.now;
     if (inv.outcome === OUT_TIMEOUT) this.log(fn, inv.env, inv.reqNum, end, timeoutLine(this.iso(end), id, fn.cfg.timeoutSeconds));
+    else if (inv.oom) this.log(fn, inv.env, inv.reqNum, end, outOfMemoryLine(id));
     else if (inv.outcome === OUT_ERROR) this.log(fn, inv.env, inv.reqNum, end, errorLine(this.iso(end), id, 'Simulated failure'));
     this.log(fn, inv.env, inv.reqNum, end, endLine(id));
     this.log(
@@ -1142,7 +1204,8 @@ export class Engine {
         billedMs: billed,
         memoryMb: fn.memoryMb,
         maxMemoryUsedMb: inv.ver.maxMemUsed,
-        initMs: inv.cold ? inv.initMs : undefined,
+        // A retried INIT ran inside the invocation, so REPORT carries no Init Duration (INIT_REPORT did).
+        initMs: inv.cold && !inv.initRetried ? inv.initMs : undefined,
       }),
     );
   }

@@ -29,7 +29,11 @@ export interface VerState {
   recordFailRate: number;
   timeoutRate: number;
   poison: Set<string>;
+  /** Memory an invocation needs; above the memory size every invocation runs out of memory. */
+  memNeed: number;
+  /** "Max Memory Used" in REPORT: never above the memory size. */
   maxMemUsed: number;
+  oomRate: number;
   /** Idle on-demand environments, most recently used on top. May hold dead entries (skipped on pop). */
   idle: Env[];
   deadInIdle: number;
@@ -39,6 +43,10 @@ export interface VerState {
   cold: number;
   /** Provisioned pool configured directly on this version. */
   pool: PcPool | null;
+  /** DLQ configuration of this version (DeadLetterConfig is versioned; destinations are not). */
+  dlq: Sink | null;
+  /** Execution role name (only compared: weighted aliases need equal roles). */
+  role: string;
 }
 
 export interface PcPool {
@@ -90,6 +98,8 @@ export interface FnState {
   rng: Rng;
   initRng: Rng;
   routeRng: Rng;
+  /** Jitter of async throttle backoff (its own stream, so it does not shift duration draws). */
+  jitterRng: Rng;
   initMedianMs: number;
   // Counters.
   inv: number;
@@ -113,6 +123,12 @@ export interface FnState {
   thrScaling: number;
   asyncQueued: number;
   async: { maxRetry: number; maxAgeMs: number; dlq: Sink | null; onSuccess: Sink | null; onFailure: Sink | null } | null;
+  /** Live environments (INIT, busy or idle), their peak, and time integrals (env·ms, busy·ms) up to areaAt. */
+  envs: number;
+  peakEnvs: number;
+  envArea: number;
+  busyArea: number;
+  areaAt: number;
 }
 
 export interface Env {
@@ -162,6 +178,10 @@ export interface Inv {
   failed: number[];
   /** Stream: absolute index of the first failed record. */
   firstFailed: number;
+  /** INIT passed the 10 s on-demand limit and was retried inside this invocation. */
+  initRetried: boolean;
+  /** The invocation ran out of memory. */
+  oom: boolean;
 }
 
 export interface Counter {
@@ -262,6 +282,8 @@ export interface QueueRt {
   received: number;
   deleted: number;
   redriven: number;
+  /** Messages moved in by another queue's redrive policy (not in NumberOfMessagesSent). */
+  movedIn: number;
   expired: number;
   duplicates: number;
   mapping: SqsMappingRt | null;

@@ -4,6 +4,9 @@
  * Defaults come from ../shared/lambda-facts.md. docs/scenario.schema.json is generated from this file.
  */
 import { z } from 'zod';
+import { estimateWork, EVENTS_PER_ARRIVAL, MAX_ESTIMATED_EVENTS, MAX_SIMULATION_SECONDS } from './estimate';
+
+const fmtCount = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(1)} billion` : n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : Math.round(n).toLocaleString('en-US'));
 
 export const LESSON_SLUGS = [
   'what-is-lambda',
@@ -107,6 +110,12 @@ export const failureSchema = z
       .default(0)
       .describe('Batch sources only: probability that each record in a batch fails on its own.'),
     timeoutRate: z.number().min(0).max(1).default(0).describe('Probability that an invocation runs past its timeout.'),
+    outOfMemoryRate: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0)
+      .describe('Probability that an invocation needs more memory than configured: it fails (Runtime.OutOfMemory) and its environment is replaced.'),
   })
   .strict()
   .describe('How often the function fails.');
@@ -114,7 +123,13 @@ export const failureSchema = z
 const behaviourFields = {
   duration: distributionSchema.optional().describe('Handler duration (default fixed 100 ms). Durations at or over the timeout time out.'),
   failure: failureSchema.optional(),
-  maxMemoryUsedMb: z.number().int().min(1).max(10_240).optional().describe('Value shown as "Max Memory Used" in REPORT lines.'),
+  maxMemoryUsedMb: z
+    .number()
+    .int()
+    .min(1)
+    .max(20_480)
+    .optional()
+    .describe('Memory each invocation needs, shown as "Max Memory Used" in REPORT lines. Above memoryMb every invocation runs out of memory (REPORT then shows the memory size).'),
 };
 
 const weightsSchema = z
@@ -165,6 +180,10 @@ export const versionSchema = z
     version: versionNumber,
     ...behaviourFields,
     provisionedConcurrency: z.number().int().min(1).max(10_000).optional().describe('Provisioned concurrency on this version.'),
+    role: nameSchema.optional().describe('Execution role of this version (default: the function\'s role when it was published).'),
+    deadLetterQueue: nameSchema
+      .optional()
+      .describe('Dead-letter queue configuration of this version (default: the function\'s). An alias can split traffic only between versions with the same DLQ configuration.'),
   })
   .strict()
   .describe('A published version. Fields left out are copied from the function ($LATEST).');
@@ -198,6 +217,7 @@ export const functionSchema = z
       .optional()
       .describe('Override the INIT time model (runtime and package size) with your own distribution.'),
     reservedConcurrency: z.number().int().min(0).max(100_000).optional().describe('Reserved concurrency: a cap and a guarantee. 0 throttles everything.'),
+    role: nameSchema.optional().describe('Execution role name (default "<function>-role"). Versions copy it unless they set their own.'),
     ...behaviourFields,
     versions: z.array(versionSchema).max(50).default([]),
     aliases: z.array(aliasSchema).max(20).default([]),
@@ -556,6 +576,17 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
     });
     let provisioned = 0;
     const aliasNames = new Set<string>();
+    const versionCfg = (v: string) => f.versions.find((x) => x.version === v);
+    const roleOf = (v: VersionConfig | undefined) => v?.role ?? f.role ?? `${f.name}-role`;
+    const dlqOf = (v: VersionConfig | undefined) => v?.deadLetterQueue ?? f.async?.deadLetterQueue ?? null;
+    f.versions.forEach((v, j) => {
+      if (v.deadLetterQueue !== undefined) {
+        const kind = sinkNames.get(v.deadLetterQueue);
+        if (!kind) issue(['functions', i, 'versions', j, 'deadLetterQueue'], `no queue or destination named "${v.deadLetterQueue}"`);
+        else if (kind !== 'sqs' && kind !== 'sns') issue(['functions', i, 'versions', j, 'deadLetterQueue'], `a deadLetterQueue cannot be of type ${kind} (allowed: sqs, sns)`);
+        if (kind === 'sqs') sinkQueues.add(v.deadLetterQueue);
+      }
+    });
     f.aliases.forEach((a, j) => {
       const path = ['functions', i, 'aliases', j];
       if (aliasNames.has(a.name)) issue([...path, 'name'], `duplicate alias "${a.name}"`);
@@ -564,10 +595,25 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
       const checkWeights = (w: Record<string, number> | undefined, base: string, p: (string | number)[]) => {
         if (!w) return;
         let sum = 0;
+        const keys = Object.keys(w);
+        // AWS: RoutingConfig.AdditionalVersionWeights "Member must have length less than or equal to 1".
+        if (keys.length > 1)
+          issue(p, `an alias routes to at most two versions: AdditionalVersionWeights names ${keys.length} (AWS: "Member must have length less than or equal to 1")`);
         for (const [ver, weight] of Object.entries(w)) {
           sum += weight;
           if (!versions.has(ver)) issue([...p, ver], `version "${ver}" is not in versions`);
           if (ver === base) issue([...p, ver], 'an additional weight cannot name the alias version itself');
+          else if (weight > 0 && versions.has(ver) && versions.has(base)) {
+            const a = versionCfg(base);
+            const b = versionCfg(ver);
+            if (roleOf(a) !== roleOf(b))
+              issue([...p, ver], `versions ${base} and ${ver} have different execution roles (${roleOf(a)}, ${roleOf(b)}): AWS routes an alias between two versions only when both have the same execution role`);
+            if (dlqOf(a) !== dlqOf(b))
+              issue(
+                [...p, ver],
+                `versions ${base} and ${ver} have different dead-letter queue configurations (${dlqOf(a) ?? 'none'}, ${dlqOf(b) ?? 'none'}): AWS routes an alias between two versions only when both have the same DLQ configuration, or none`,
+              );
+          }
         }
         if (sum > 1 + 1e-9) issue(p, `weights add up to ${sum}, more than 1`);
       };
@@ -635,6 +681,9 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
         if (m[k] !== undefined) issue([...path, k], `${k} applies to streams only; for SQS use the queue's redrivePolicy`);
       }
       if (m.batchSize !== undefined && m.batchSize > 10_000) issue([...path, 'batchSize'], 'SQS batch size is at most 10,000');
+      // The message CreateEventSourceMapping returns (InvalidParameterValueException); the window must be at least 1 s.
+      if (m.batchSize !== undefined && m.batchSize > 10 && m.maximumBatchingWindowInSeconds < 1)
+        issue([...path, 'maximumBatchingWindowInSeconds'], 'Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10 (set maximumBatchingWindowInSeconds to at least 1)');
       if (q && f && f.timeoutSeconds > q.visibilityTimeoutSeconds)
         issue(
           [...path, 'function'],
@@ -689,6 +738,16 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
     if (wlNames.has(w.name)) issue(['workloads', i, 'name'], `duplicate workload name "${w.name}"`);
     wlNames.add(w.name);
   });
+
+  const work = estimateWork(
+    sc.workloads.map((w) => w.pattern),
+    sc.durationSeconds,
+  );
+  if (work.tooLarge)
+    issue(
+      ['durationSeconds'],
+      `this scenario is too large to simulate here: about ${fmtCount(work.arrivals)} events, about ${Math.ceil(work.seconds / 60)} minutes of simulation; the limit is ${MAX_SIMULATION_SECONDS / 60} minutes (about ${fmtCount(MAX_ESTIMATED_EVENTS / EVENTS_PER_ARRIVAL)} events). Shorten durationSeconds or lower the rates`,
+    );
 
   if (sc.predict?.choices) {
     if (sc.predict.answer < 0 || sc.predict.answer >= sc.predict.choices.length || !Number.isInteger(sc.predict.answer))

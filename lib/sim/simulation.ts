@@ -189,8 +189,14 @@ export class Simulation {
           const version = c.version ?? alias.version.name;
           if (!fn.verByName.has(version) || version === '$LATEST') throw new InjectError(`function "${c.function}" has no version "${version}"`);
           let sum = 0;
-          for (const [v, w] of Object.entries(c.additionalVersionWeights)) {
+          const extra = Object.entries(c.additionalVersionWeights);
+          if (extra.length > 1) throw new InjectError('an alias routes to at most two versions (AdditionalVersionWeights: "Member must have length less than or equal to 1")');
+          for (const [v, w] of extra) {
             if (!fn.verByName.has(v) || v === version) throw new InjectError(`weight for version "${v}" is not valid here`);
+            const a = fn.verByName.get(version)!;
+            const b = fn.verByName.get(v)!;
+            if (w > 0 && a.role !== b.role) throw new InjectError(`versions ${version} and ${v} have different execution roles: an alias can route only between versions with the same role`);
+            if (w > 0 && a.dlq !== b.dlq) throw new InjectError(`versions ${version} and ${v} have different dead-letter queue configurations: an alias can route only between versions with the same DLQ configuration`);
             sum += w;
           }
           if (sum > 1 + 1e-9) throw new InjectError(`weights add up to ${sum}, more than 1`);

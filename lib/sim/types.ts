@@ -145,6 +145,8 @@ export interface FunctionSummary extends FunctionCounters {
   deadLetterErrors: number;
   destinationDeliveryFailures: number;
   maxIteratorAgeMs: number | null;
+  /** Execution environments over the run: time-weighted average, peak, and utilisation (busy time / environment time, 0–1). */
+  environments: { average: number; peak: number; utilisation: number };
   throttleReasons: Record<string, number>;
   versions: Record<string, { invocations: number; errors: number; timeouts: number; coldStarts: number }>;
 }
@@ -160,6 +162,8 @@ export interface QueueSummary {
   deleted: number;
   /** Messages moved to the queue's DLQ by its redrive policy. */
   redriven: number;
+  /** Messages moved into this queue by a source queue's redrive policy: not counted in `sent` (NumberOfMessagesSent). */
+  movedIn: number;
   expired: number;
   /** Deletes that failed because the message had been received again (it was processed twice). */
   duplicateDeliveries: number;

@@ -61,6 +61,7 @@ export function createQueue(_e: Engine, qc: QueueConfig, idx: number): QueueRt {
     received: 0,
     deleted: 0,
     redriven: 0,
+    movedIn: 0,
     expired: 0,
     duplicates: 0,
     mapping: null,
@@ -286,7 +287,7 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
   const inv = e.startInvocation(fn, ver, env, t.alias, KIND_SQS, b.id, out, dur, ++e.reqCounter, firstId, n);
   if (out === OUT_PARTIAL) for (const i of scratchFailed) inv.failed.push(i);
   b.running = true;
-  const end = now + inv.initMs + dur;
+  const end = now + inv.initMs + inv.durMs;
   // If the invocation outlasts the visibility timeout, SQS makes the messages visible while it still runs.
   if (end > now + q.vtMs) {
     b.visibilityPending = true;
@@ -383,7 +384,7 @@ export function sqsVisible(e: Engine, id: number): void {
       const recv = q.mRecv[slot]!;
       q.redriven++;
       redriven++;
-      e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv));
+      e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv), false);
       e.fateDlq('sqs-max-receive-count', 1);
       if (e.trace)
         e.tr('sqs-redrive', `Message ${e.idOf(wl, seq)} was received ${recv} times (maxReceiveCount ${r.max}): SQS moved it to dead-letter queue ${r.dlq.name}`, {
