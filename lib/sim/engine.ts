@@ -31,7 +31,7 @@ const { ENV_DEAD, ENV_IDLE, ENV_INIT_OR_BUSY, KIND_ASYNC, KIND_SQS, KIND_STREAM,
 const { billedMs, computeCost, gbSeconds } = billing;
 const { createArrivals, sampleMs } = workload;
 const { asyncArrival, asyncComplete, asyncDispatch } = asyncSrc;
-const { sqsArrival, sqsComplete, sqsPollerWake, sqsScaleTick, sqsVisible, sqsWindowEnd, createQueue } = sqsSrc;
+const { sqsArrival, sqsComplete, sqsPollerWake, sqsScaleTick, sqsVisible, sqsWindowEnd, createQueue, POLLER_INVOKES } = sqsSrc;
 const { createLanes, streamArrival, streamComplete, streamPoll } = streamSrc;
 const { syncArrival, syncComplete, syncRetry } = syncSrc;
 const { EV_ARRIVAL, EV_INVOKE_END, EV_ENV_TIMER, EV_CLIENT_RETRY, EV_ASYNC_DISPATCH, EV_SQS_VISIBLE, EV_SQS_WINDOW, EV_SQS_WAKE, EV_SQS_SCALE, EV_STREAM_POLL, EV_ALIAS_SHIFT, R_RESERVED, R_ACCOUNT, R_SCALING } = kinds;
@@ -398,7 +398,9 @@ export class Engine {
       const target = this.resolveTarget(m.function);
       if (m.queue !== undefined) {
         const q = this.queueByName.get(m.queue)!;
-        const cap = m.scalingConfig?.maximumConcurrency ?? 1000;
+        const pp = m.provisionedPollerConfig;
+        // Provisioned mode: each poller handles up to 10 concurrent invocations; the minimum is ready from the start.
+        const cap = pp ? pp.maximumPollers * POLLER_INVOKES : (m.scalingConfig?.maximumConcurrency ?? 1000);
         const rt: SqsMappingRt = {
           idx: this.sqsMappings.length,
           cfg: m,
@@ -408,7 +410,9 @@ export class Engine {
           windowMs: m.maximumBatchingWindowInSeconds * 1000,
           rbif: m.functionResponseTypes.includes('ReportBatchItemFailures'),
           cap,
-          allowance: Math.min(5, cap),
+          // FIFO: no start ramp; concurrency follows the active message groups (one batch per group).
+          allowance: q.fifo !== null ? cap : pp ? pp.minimumPollers * POLLER_INVOKES : Math.min(5, cap),
+          provisioned: pp !== undefined,
           inFlight: 0,
           windowOpenAt: -1,
           windowTimer: false,
@@ -530,6 +534,7 @@ export class Engine {
       payload: w.payload,
       rng,
       active: true,
+      groups: w.messageGroupCount ?? 1,
     };
     this.workloads.push(wl);
     if (gen.time !== Infinity) this.heap.push(Math.max(gen.time, this.now), EV_ARRIVAL, wl.idx);
@@ -865,6 +870,7 @@ export class Engine {
       firstFailed: -1,
       initRetried: false,
       oom: false,
+      lineage: 0,
     };
     this.invPool.push(inv);
     return inv;
@@ -888,6 +894,7 @@ export class Engine {
     inv.initMs = cold ? this.sampleInit(fn) : 0;
     inv.initRetried = false;
     inv.oom = false;
+    inv.lineage = 0;
     if (cold && inv.initMs > ON_DEMAND_INIT_LIMIT_MS && !provisioned) {
       // The 10-second INIT limit of on-demand environments: INIT is retried inside the invocation.
       const plan = planColdStart(inv.initMs, durMs, fn.timeoutMs, true);

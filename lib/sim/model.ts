@@ -182,6 +182,8 @@ export interface Inv {
   initRetried: boolean;
   /** The invocation ran out of memory. */
   oom: boolean;
+  /** Recursion lineage of the event(s) that triggered it: invocations earlier in the same request chain. */
+  lineage: number;
 }
 
 export interface Counter {
@@ -205,6 +207,8 @@ export interface WorkloadRt {
   payload: Record<string, unknown> | undefined;
   rng: Rng;
   active: boolean;
+  /** SQS FIFO: messages are spread round-robin over this many message groups. */
+  groups: number;
 }
 
 export interface SyncReq {
@@ -268,6 +272,8 @@ export interface QueueRt {
   mSent: Float64Array;
   mRecv: Int32Array;
   mGen: Int32Array;
+  /** Recursion lineage: how many Lambda invocations led to this message (recursive loop detection). */
+  mDepth: Int32Array;
   mState: Uint8Array;
   free: Int32Array;
   freeTop: number;
@@ -287,6 +293,28 @@ export interface QueueRt {
   expired: number;
   duplicates: number;
   mapping: SqsMappingRt | null;
+  /** FIFO queues: message groups (sources/sqs-fifo.ts); null for a standard queue. */
+  fifo: FifoRt | null;
+}
+
+export interface FifoGroup {
+  key: string;
+  /** Slots of the group's messages not yet deleted, in send order. */
+  msgs: number[];
+  /** A batch of this group is in flight or its messages are invisible: the group is blocked. */
+  busy: boolean;
+  inReady: boolean;
+}
+
+export interface FifoRt {
+  groups: Map<string, FifoGroup>;
+  /** Groups with visible messages waiting for a batch, oldest first (may hold stale entries). */
+  ready: FifoGroup[];
+  readyHead: number;
+  /** The group of each batch in flight, by batch id. */
+  batchGroup: Map<number, FifoGroup>;
+  /** Group of each message slot. */
+  slotGroup: Map<number, FifoGroup>;
 }
 
 export interface SqsMappingRt {
@@ -305,6 +333,8 @@ export interface SqsMappingRt {
   scaleTimer: boolean;
   throttledRecently: boolean;
   enabled: boolean;
+  /** Provisioned mode (ProvisionedPollerConfig): starts at the minimum pollers and scales faster. */
+  provisioned: boolean;
 }
 
 export interface Lane {

@@ -226,14 +226,21 @@ export const functionSchema = z
   .strict();
 export type FunctionDef = z.infer<typeof functionSchema>;
 
+/** Queue names: a FIFO queue's name ends in ".fifo", as SQS requires. */
+const queueNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,75}(\.fifo)?$/, 'use 1–80 letters, digits, "-" or "_" (a FIFO queue name ends in ".fifo")')
+  .describe('A queue name: letters, digits, "-" or "_"; a FIFO queue name ends in ".fifo".');
+
 export const queueSchema = z
   .object({
-    name: nameSchema,
+    name: queueNameSchema,
+    fifo: z.boolean().default(false).describe('A FIFO queue: message groups, delivered in order, one batch per group at a time. The name must end in ".fifo".'),
     visibilityTimeoutSeconds: z.number().int().min(0).max(43_200).default(30).describe('Visibility timeout (default 30 s).'),
     messageRetentionSeconds: z.number().int().min(60).max(1_209_600).default(345_600).describe('How long SQS keeps a message (default 4 days).'),
     redrivePolicy: z
       .object({
-        deadLetterQueue: nameSchema.describe('The queue that receives messages received more than maxReceiveCount times.'),
+        deadLetterQueue: queueNameSchema.describe('The queue that receives messages received more than maxReceiveCount times.'),
         maxReceiveCount: z.number().int().min(1).max(1000).describe('Receives allowed before the message moves to the dead-letter queue.'),
       })
       .strict()
@@ -267,7 +274,7 @@ export const streamSchema = z
 export const mappingSchema = z
   .object({
     function: functionRef,
-    queue: nameSchema.optional().describe('Source SQS queue (give queue or stream).'),
+    queue: queueNameSchema.optional().describe('Source SQS queue (give queue or stream).'),
     stream: nameSchema.optional().describe('Source stream (give queue or stream).'),
     enabled: z.boolean().default(true),
     batchSize: z.number().int().min(1).max(10_000).optional().describe('Records per batch (default 10 for SQS, 100 for streams).'),
@@ -277,6 +284,14 @@ export const mappingSchema = z
       .object({ maximumConcurrency: z.number().int().min(2).max(1000).describe('SQS only: cap on concurrent batches, 2–1,000.') })
       .strict()
       .optional(),
+    provisionedPollerConfig: z
+      .object({
+        minimumPollers: z.number().int().min(2).max(200).describe('Pollers kept ready at all times, 2–200.'),
+        maximumPollers: z.number().int().min(2).max(2000).describe('Most pollers the mapping scales to, 2–2,000.'),
+      })
+      .strict()
+      .optional()
+      .describe('SQS provisioned mode: dedicated pollers, each handling up to 10 concurrent invocations. Cannot be combined with scalingConfig.maximumConcurrency.'),
     parallelizationFactor: z.number().int().min(1).max(10).optional().describe('Streams only: concurrent batches per shard, 1–10.'),
     maximumRetryAttempts: z.number().int().min(-1).max(10_000).optional().describe('Streams only: −1 (default) retries until the record expires.'),
     maximumRecordAgeInSeconds: z
@@ -416,6 +431,13 @@ export const workloadSchema = z
     pattern: patternSchema,
     clientRetry: clientRetrySchema.optional(),
     payload: z.record(z.string(), z.unknown()).optional().describe('JSON merged into each event payload (shown in DLQ and destination records).'),
+    messageGroupCount: z
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .optional()
+      .describe('SQS FIFO queues only: spread the messages round-robin over this many message groups (MessageGroupId "<name>-group-<n>"; default 1).'),
   })
   .strict();
 
@@ -536,7 +558,10 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
   sc.queues.forEach((q, i) => {
     if (sinkNames.has(q.name)) issue(['queues', i, 'name'], `duplicate queue or destination name "${q.name}"`);
     sinkNames.set(q.name, 'sqs');
+    if (q.fifo !== q.name.endsWith('.fifo'))
+      issue(['queues', i, 'name'], q.fifo ? 'The name of a FIFO queue must end with the .fifo suffix' : 'only a FIFO queue (fifo: true) has a name ending in .fifo');
   });
+  const fifoQueues = new Set(sc.queues.filter((q) => q.fifo).map((q) => q.name));
   sc.destinations.forEach((d, i) => {
     if (sinkNames.has(d.name)) issue(['destinations', i, 'name'], `duplicate queue or destination name "${d.name}"`);
     sinkNames.set(d.name, d.type);
@@ -638,6 +663,7 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
         const kind = sinkNames.get(name);
         if (!kind) issue(['functions', i, 'async', field], `no queue or destination named "${name}"`);
         else if (!allowed.includes(kind)) issue(['functions', i, 'async', field], `a ${field} cannot be of type ${kind} (allowed: ${allowed.join(', ')})`);
+        else if (fifoQueues.has(name)) issue(['functions', i, 'async', field], `"${name}" is a FIFO queue: Lambda's asynchronous DLQ and destinations take a standard SQS queue`);
         if (kind === 'sqs') sinkQueues.add(name);
       };
       checkSink(a.deadLetterQueue, 'deadLetterQueue', ['sqs', 'sns']);
@@ -657,8 +683,14 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
   sc.queues.forEach((q, i) => {
     if (q.redrivePolicy) {
       const kind = sinkNames.get(q.redrivePolicy.deadLetterQueue);
+      const dlq = sc.queues.find((x) => x.name === q.redrivePolicy!.deadLetterQueue);
       if (kind !== 'sqs') issue(['queues', i, 'redrivePolicy', 'deadLetterQueue'], `no queue named "${q.redrivePolicy.deadLetterQueue}"`);
       else if (q.redrivePolicy.deadLetterQueue === q.name) issue(['queues', i, 'redrivePolicy', 'deadLetterQueue'], 'a queue cannot be its own dead-letter queue');
+      else if (dlq && dlq.fifo !== q.fifo)
+        issue(
+          ['queues', i, 'redrivePolicy', 'deadLetterQueue'],
+          q.fifo ? 'The dead-letter queue of a FIFO queue must also be a FIFO queue' : 'The dead-letter queue of a standard queue must also be a standard queue',
+        );
       sinkQueues.add(q.redrivePolicy.deadLetterQueue);
     }
   });
@@ -682,7 +714,16 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
       }
       if (m.batchSize !== undefined && m.batchSize > 10_000) issue([...path, 'batchSize'], 'SQS batch size is at most 10,000');
       // The message CreateEventSourceMapping returns (InvalidParameterValueException); the window must be at least 1 s.
-      if (m.batchSize !== undefined && m.batchSize > 10 && m.maximumBatchingWindowInSeconds < 1)
+      const pp = m.provisionedPollerConfig;
+      if (pp) {
+        if (pp.minimumPollers > pp.maximumPollers) issue([...path, 'provisionedPollerConfig', 'minimumPollers'], 'minimumPollers cannot be larger than maximumPollers');
+        if (m.scalingConfig) issue([...path, 'scalingConfig'], 'provisioned mode (ProvisionedPollerConfig) cannot be combined with ScalingConfig MaximumConcurrency');
+        if (q?.fifo) issue([...path, 'provisionedPollerConfig'], 'the simulator models provisioned mode for standard queues only');
+      }
+      if (q?.fifo) {
+        if (m.batchSize !== undefined && m.batchSize > 10) issue([...path, 'batchSize'], 'For FIFO queues the maximum batch size is 10');
+        if (m.maximumBatchingWindowInSeconds > 0) issue([...path, 'maximumBatchingWindowInSeconds'], 'Batching windows are not supported for FIFO queues');
+      } else if (m.batchSize !== undefined && m.batchSize > 10 && m.maximumBatchingWindowInSeconds < 1)
         issue([...path, 'maximumBatchingWindowInSeconds'], 'Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10 (set maximumBatchingWindowInSeconds to at least 1)');
       if (q && f && f.timeoutSeconds > q.visibilityTimeoutSeconds)
         issue(
@@ -694,6 +735,7 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
       if (mappedStreams.has(m.stream)) issue([...path, 'stream'], `stream "${m.stream}" already has a mapping (the simulator supports one per stream)`);
       mappedStreams.add(m.stream);
       if (m.scalingConfig !== undefined) issue([...path, 'scalingConfig'], 'scalingConfig applies to SQS only');
+      if (m.provisionedPollerConfig !== undefined) issue([...path, 'provisionedPollerConfig'], 'the simulator models provisioned mode for SQS only');
       if (m.destinationConfig) {
         const kind = sinkNames.get(m.destinationConfig.onFailure);
         if (!kind) issue([...path, 'destinationConfig', 'onFailure'], `no queue or destination named "${m.destinationConfig.onFailure}"`);
@@ -721,6 +763,8 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
       if (!st) issue([...path, 'target'], `no stream named "${w.target}"`);
       else if (st.type !== w.source) issue([...path, 'source'], `stream "${w.target}" is a ${st.type} stream; use source "${st.type}"`);
     }
+    if (w.messageGroupCount !== undefined && !(w.source === 'sqs' && fifoQueues.has(w.target)))
+      issue([...path, 'messageGroupCount'], 'messageGroupCount applies to workloads that send to a FIFO queue only');
     if (w.clientRetry && !(SYNC_SOURCES as readonly string[]).includes(w.source))
       issue([...path, 'clientRetry'], 'clientRetry applies to synchronous sources (api, alb, invoke) only');
     const p = w.pattern;

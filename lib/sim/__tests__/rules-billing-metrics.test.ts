@@ -106,7 +106,7 @@ describe('metrics (rule 23)', () => {
     expect(m.AsyncEventsReceived[0]).toBe(2);
     // The first event fails at 5.1 s; the second is throttled with jittered backoff until the first is done,
     // so it runs after 5.1 s and fails 5 s later (in the first or second period).
-    expect(m.AsyncEventsDropped.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(m.AsyncEventsDropped.reduce<number>((a, b) => a + (b ?? 0), 0)).toBe(2);
     expect(m.AsyncEventAge[0]).toBeGreaterThan(5000);
     expect(summary.metrics.queues.dlq!.ApproximateNumberOfMessagesVisible[1]).toBe(2);
     const depth = summary.metrics.queues.work!.ApproximateNumberOfMessagesVisible;

@@ -13,6 +13,7 @@ import * as model from '../model';
 import { sqsMessage } from '../payloads';
 import { type QueueConfig, SOURCES } from '../schema';
 import { formatDuration } from '../time';
+import { createFifo, fifoArrival, fifoComplete, fifoPump, fifoVisible } from './sqs-fifo';
 
 // Module-local copies of shared constants (an imported binding can cost a getter call per access in CommonJS builds).
 const { KIND_SQS, OUT_ERROR, OUT_OK, OUT_PARTIAL } = model;
@@ -21,8 +22,8 @@ const { EV_SQS_SCALE, EV_SQS_VISIBLE, EV_SQS_WAKE, EV_SQS_WINDOW } = kinds;
 const SRC_SQS = SOURCES.indexOf('sqs');
 
 const FREE = 0;
-const READY = 1;
-const INFLIGHT = 2;
+export const READY = 1;
+export const INFLIGHT = 2;
 /** Deleted while its id still sits in the ready ring; freed when the ring reaches it. */
 const ZOMBIE = 3;
 
@@ -31,6 +32,13 @@ export const POLLER_THROTTLE_BACKOFF_MS = 1000;
 /** Rule 16: up to 300 more concurrent batches per minute, added in steps of 5 each second. */
 export const POLLER_SCALE_STEP = 5;
 export const POLLER_SCALE_INTERVAL_MS = 1000;
+/** Provisioned mode: concurrent invocations per poller (AWS: up to 10). */
+export const POLLER_INVOKES = 10;
+/**
+ * Provisioned mode scales faster than the default mode; AWS gives about 1,000 concurrent invocations a minute.
+ * The simulator adds 17 a second (about 1,000 a minute), a parameter rather than a documented step.
+ */
+export const PROVISIONED_SCALE_STEP = 17;
 
 export function createQueue(_e: Engine, qc: QueueConfig, idx: number): QueueRt {
   const cap = 256;
@@ -48,6 +56,7 @@ export function createQueue(_e: Engine, qc: QueueConfig, idx: number): QueueRt {
     mSent: new Float64Array(cap),
     mRecv: new Int32Array(cap),
     mGen: new Int32Array(cap),
+    mDepth: new Int32Array(cap),
     mState: new Uint8Array(cap),
     free: new Int32Array(cap),
     freeTop: 0,
@@ -65,6 +74,7 @@ export function createQueue(_e: Engine, qc: QueueConfig, idx: number): QueueRt {
     expired: 0,
     duplicates: 0,
     mapping: null,
+    fifo: qc.fifo ? createFifo() : null,
   };
 }
 
@@ -85,6 +95,7 @@ function growStore(q: QueueRt): void {
   q.mSent = g64(q.mSent);
   q.mRecv = g32(q.mRecv);
   q.mGen = g32(q.mGen);
+  q.mDepth = g32(q.mDepth);
   const st = new Uint8Array(cap);
   st.set(q.mState);
   q.mState = st;
@@ -92,13 +103,13 @@ function growStore(q: QueueRt): void {
   q.cap = cap;
 }
 
-function allocMsg(q: QueueRt): number {
+export function allocMsg(q: QueueRt): number {
   if (q.freeTop > 0) return q.free[--q.freeTop]!;
   if (q.used === q.cap) growStore(q);
   return q.used++;
 }
 
-function freeMsg(q: QueueRt, slot: number): void {
+export function freeMsg(q: QueueRt, slot: number): void {
   q.mState[slot] = FREE;
   q.mGen[slot]! += 1;
   q.free[q.freeTop++] = slot;
@@ -123,13 +134,17 @@ function ringPop(q: QueueRt): number {
   return slot;
 }
 
-function depth(e: Engine, q: QueueRt): void {
+export function depth(e: Engine, q: QueueRt): void {
   e.metrics.queueDepth(q.idx, q.visible, q.inFlight);
 }
 
 /** Messages sent to a source queue by a workload. */
-export function sqsArrival(e: Engine, wl: WorkloadRt, first: number, count: number): void {
+export function sqsArrival(e: Engine, wl: WorkloadRt, first: number, count: number, lineage = 0): void {
   const q = wl.queue!;
+  if (q.fifo !== null) {
+    fifoArrival(e, wl, first, count, lineage);
+    return;
+  }
   e.countReceived(wl.src, count);
   const now = e.now;
   for (let k = 0; k < count; k++) {
@@ -138,6 +153,7 @@ export function sqsArrival(e: Engine, wl: WorkloadRt, first: number, count: numb
     q.mSeq[slot] = first + k;
     q.mSent[slot] = now;
     q.mRecv[slot] = 0;
+    q.mDepth[slot] = lineage;
     q.mState[slot] = READY;
     ringPush(q, slot);
   }
@@ -155,7 +171,7 @@ export function sqsArrival(e: Engine, wl: WorkloadRt, first: number, count: numb
   if (q.mapping) pump(e, q.mapping);
 }
 
-function newBatch(e: Engine, m: SqsMappingRt): SqsBatch {
+export function newBatch(e: Engine, m: SqsMappingRt): SqsBatch {
   const id = e.batchFree.pop();
   if (id !== undefined) {
     const b = e.batchPool[id]!;
@@ -167,7 +183,7 @@ function newBatch(e: Engine, m: SqsMappingRt): SqsBatch {
   return b;
 }
 
-function freeBatch(e: Engine, b: SqsBatch): void {
+export function freeBatch(e: Engine, b: SqsBatch): void {
   b.slots.length = 0;
   b.gens.length = 0;
   b.recvs.length = 0;
@@ -181,6 +197,10 @@ function freeBatch(e: Engine, b: SqsBatch): void {
 export function pump(e: Engine, m: SqsMappingRt): void {
   const q = m.queue;
   if (!m.enabled) return;
+  if (q.fifo !== null) {
+    fifoPump(e, m);
+    return;
+  }
   while (m.inFlight < m.allowance && q.visible > 0) {
     if (m.windowMs > 0 && q.visible < m.batchSize) {
       if (m.windowOpenAt < 0) m.windowOpenAt = e.now;
@@ -295,7 +315,7 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
   }
 }
 
-function held(q: QueueRt, b: SqsBatch, i: number): boolean {
+export function held(q: QueueRt, b: SqsBatch, i: number): boolean {
   const slot = b.slots[i]!;
   return q.mGen[slot] === b.gens[i] && q.mRecv[slot] === b.recvs[i];
 }
@@ -325,6 +345,10 @@ export function sqsComplete(e: Engine, inv: Inv): void {
   const b = e.batchPool[inv.owner]!;
   const m = b.mapping;
   const q = m.queue;
+  if (q.fifo !== null) {
+    fifoComplete(e, inv, b);
+    return;
+  }
   b.running = false;
   m.inFlight--;
   const n = b.slots.length;
@@ -369,6 +393,10 @@ export function sqsVisible(e: Engine, id: number): void {
   const b = e.batchPool[id]!;
   const m = b.mapping;
   const q = m.queue;
+  if (q.fifo !== null) {
+    fifoVisible(e, b);
+    return;
+  }
   b.visibilityPending = false;
   let back = 0;
   let redriven = 0;
@@ -438,9 +466,9 @@ export function sqsScaleTick(e: Engine, idx: number): void {
   m.scaleTimer = false;
   if (q.visible > 0 && m.inFlight >= m.allowance && m.allowance < m.cap && !m.throttledRecently) {
     const before = m.allowance;
-    m.allowance = Math.min(m.cap, m.allowance + POLLER_SCALE_STEP);
+    m.allowance = Math.min(m.cap, m.allowance + (m.provisioned ? PROVISIONED_SCALE_STEP : POLLER_SCALE_STEP));
     if (e.trace && (Math.floor(m.allowance / 50) > Math.floor(before / 50) || m.allowance === m.cap))
-      e.tr('poller-scale', `The ${q.name} mapping now runs up to ${m.allowance} batches at once (it grows by up to 300 a minute${m.cfg.scalingConfig ? `, capped at MaximumConcurrency ${m.cap}` : ''})`, {
+      e.tr('poller-scale', m.provisioned ? `The ${q.name} mapping (provisioned mode) now runs up to ${m.allowance} batches at once on ${Math.ceil(m.allowance / POLLER_INVOKES)} pollers (at most ${m.cap / POLLER_INVOKES})` : `The ${q.name} mapping now runs up to ${m.allowance} batches at once (it grows by up to 300 a minute${m.cfg.scalingConfig ? `, capped at MaximumConcurrency ${m.cap}` : ''})`, {
         queue: q.name,
         count: m.allowance,
       });
