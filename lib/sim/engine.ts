@@ -24,6 +24,7 @@ import * as asyncSrc from './sources/async';
 import * as sqsSrc from './sources/sqs';
 import * as streamSrc from './sources/stream';
 import * as syncSrc from './sources/sync';
+import { runEffects } from './effects';
 
 // Module-local copies: reading an imported binding can cost a getter call per access in CommonJS builds.
 const { ENV_DEAD, ENV_IDLE, ENV_INIT_OR_BUSY, KIND_ASYNC, KIND_SQS, KIND_STREAM, KIND_SYNC, OUT_ERROR, OUT_OK, OUT_PARTIAL, OUT_TIMEOUT } = model;
@@ -266,6 +267,10 @@ export class Engine {
         thrScaling: 0,
         asyncQueued: 0,
         async: null,
+        effectsRt: null,
+        hasEffects: cfg.effects.length > 0,
+        recursionTerminate: cfg.recursiveLoop !== 'Allow',
+        recDropped: 0,
         envs: 0,
         peakEnvs: 0,
         envArea: 0,
@@ -1021,6 +1026,7 @@ export class Engine {
         streamComplete(this, inv);
         break;
     }
+    if (fn.hasEffects && (out === OUT_OK || out === OUT_PARTIAL)) runEffects(this, inv);
     if (inv.failed.length !== 0) inv.failed.length = 0;
     inv.firstFailed = -1;
     this.invFree.push(slot);

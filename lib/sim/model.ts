@@ -123,12 +123,28 @@ export interface FnState {
   thrScaling: number;
   asyncQueued: number;
   async: { maxRetry: number; maxAgeMs: number; dlq: Sink | null; onSuccess: Sink | null; onFailure: Sink | null } | null;
+  /** Handler effects, compiled on first use (effects.ts). */
+  effectsRt: EffectRt[] | null;
+  hasEffects: boolean;
+  /** Recursive loop detection: Terminate (default) stops a chain after about 16 invocations. */
+  recursionTerminate: boolean;
+  recDropped: number;
   /** Live environments (INIT, busy or idle), their peak, and time integrals (env·ms, busy·ms) up to areaAt. */
   envs: number;
   peakEnvs: number;
   envArea: number;
   busyArea: number;
   areaAt: number;
+}
+
+export interface EffectRt {
+  type: 'sqs-send' | 'sns-publish' | 's3-put';
+  count: number;
+  /** sqs-send: the internal workload that numbers the messages. */
+  queueWl: WorkloadRt | null;
+  /** sns-publish / s3-put: the topic or bucket, and one internal workload per subscribed function. */
+  sink: Sink | null;
+  subscriberWls: WorkloadRt[];
 }
 
 export interface Env {
@@ -231,6 +247,8 @@ export interface AsyncEvt {
   reqNum: number;
   lastOutcome: number;
   lastVer: string;
+  /** Recursion lineage: invocations earlier in this event's request chain. */
+  lineage: number;
 }
 
 export type SinkType = 'sqs' | 'sns' | 'eventbridge' | 's3' | 'lambda';

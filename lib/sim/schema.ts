@@ -51,6 +51,12 @@ const versionNumber = z
   .regex(/^[1-9][0-9]{0,5}$/, 'a published version is a number such as "1" or "2" ($LATEST cannot be listed)')
   .describe('A published version number as a string, e.g. "2".');
 
+/** Queue names: a FIFO queue's name ends in ".fifo", as SQS requires. */
+const queueNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,75}(\.fifo)?$/, 'use 1–80 letters, digits, "-" or "_" (a FIFO queue name ends in ".fifo")')
+  .describe('A queue name: letters, digits, "-" or "_"; a FIFO queue name ends in ".fifo".');
+
 /** Function reference: "name" ($LATEST), "name:3" (version) or "name:live" (alias). */
 const functionRef = z
   .string()
@@ -205,6 +211,16 @@ export const asyncConfigSchema = z
   .strict()
   .describe('Asynchronous invocation settings.');
 
+const effectCount = z.number().int().min(1).max(100).default(1).describe('How many per invocation (default 1).');
+export const effectSchema = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('sqs-send'), queue: queueNameSchema.describe('A queue in "queues".'), count: effectCount }).strict().describe('The handler sends messages to an SQS queue (SendMessage).'),
+    z.object({ type: z.literal('sns-publish'), topic: nameSchema.describe('An SNS topic in "destinations".'), count: effectCount }).strict().describe('The handler publishes to an SNS topic; its subscriptions invoke their functions asynchronously.'),
+    z.object({ type: z.literal('s3-put'), bucket: nameSchema.describe('An S3 bucket in "destinations".'), count: effectCount }).strict().describe('The handler writes objects to an S3 bucket; its event notifications invoke their functions asynchronously.'),
+  ])
+  .describe('Something the handler does when an invocation succeeds, so chains (and loops) of functions can be built.');
+export type EffectConfig = z.infer<typeof effectSchema>;
+
 export const functionSchema = z
   .object({
     name: nameSchema,
@@ -222,15 +238,14 @@ export const functionSchema = z
     versions: z.array(versionSchema).max(50).default([]),
     aliases: z.array(aliasSchema).max(20).default([]),
     async: asyncConfigSchema.optional(),
+    effects: z.array(effectSchema).max(10).default([]).describe('What each successful invocation sends or writes (messages, notifications, objects).'),
+    recursiveLoop: z
+      .enum(['Terminate', 'Allow'])
+      .default('Terminate')
+      .describe('Recursive loop detection (PutFunctionRecursionConfig): Terminate stops a request chain after about 16 invocations; Allow lets it run.'),
   })
   .strict();
 export type FunctionDef = z.infer<typeof functionSchema>;
-
-/** Queue names: a FIFO queue's name ends in ".fifo", as SQS requires. */
-const queueNameSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,75}(\.fifo)?$/, 'use 1–80 letters, digits, "-" or "_" (a FIFO queue name ends in ".fifo")')
-  .describe('A queue name: letters, digits, "-" or "_"; a FIFO queue name ends in ".fifo".');
 
 export const queueSchema = z
   .object({
@@ -258,6 +273,16 @@ export const destinationSchema = z
     name: nameSchema,
     type: z.enum(['sns', 'eventbridge', 's3', 'lambda']).describe('What kind of resource. The simulator records what it receives; it does not run it.'),
     rejectsDeliveries: z.boolean().default(false).describe('Simulate a destination Lambda cannot write to.'),
+    subscriptions: z
+      .array(functionRef)
+      .max(10)
+      .optional()
+      .describe('SNS topics only: functions subscribed to the topic, invoked asynchronously for each message a handler publishes.'),
+    notifications: z
+      .array(functionRef)
+      .max(10)
+      .optional()
+      .describe('S3 buckets only: functions the bucket\'s event notifications invoke asynchronously for each object a handler writes.'),
   })
   .strict()
   .describe('A non-SQS target for a DLQ (SNS only) or a destination.');
@@ -776,6 +801,27 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
         if ((p.steps[k]?.atSeconds ?? 0) < (p.steps[k - 1]?.atSeconds ?? 0)) issue([...path, 'pattern', 'steps', k, 'atSeconds'], 'steps must be in time order');
     }
   });
+  sc.destinations.forEach((d, i) => {
+    if (d.subscriptions && d.type !== 'sns') issue(['destinations', i, 'subscriptions'], 'subscriptions apply to SNS topics only');
+    if (d.notifications && d.type !== 's3') issue(['destinations', i, 'notifications'], 'notifications apply to S3 buckets only');
+    d.subscriptions?.forEach((ref, k) => resolveRef(ref, ['destinations', i, 'subscriptions', k]));
+    d.notifications?.forEach((ref, k) => resolveRef(ref, ['destinations', i, 'notifications', k]));
+  });
+  sc.functions.forEach((f, i) => {
+    f.effects.forEach((ef, k) => {
+      const path = ['functions', i, 'effects', k];
+      if (ef.type === 'sqs-send') {
+        if (!sc.queues.some((q) => q.name === ef.queue)) issue([...path, 'queue'], `no queue named "${ef.queue}"`);
+        else if (sinkQueues.has(ef.queue)) issue([...path, 'queue'], `queue "${ef.queue}" is a DLQ or destination; the simulator sends handler messages to source queues only`);
+      } else {
+        const name = ef.type === 'sns-publish' ? ef.topic : ef.bucket;
+        const want = ef.type === 'sns-publish' ? 'sns' : 's3';
+        const kind = sinkNames.get(name);
+        if (kind !== want) issue([...path, ef.type === 'sns-publish' ? 'topic' : 'bucket'], `no ${want === 'sns' ? 'SNS topic' : 'S3 bucket'} named "${name}" in destinations`);
+      }
+    });
+  });
+
   const wlNames = new Set<string>();
   sc.workloads.forEach((w, i) => {
     if (w.name === undefined) return;

@@ -73,6 +73,7 @@ export function buildSummary(e: Engine, opts: SummaryOptions = {}): Summary {
       destinationDeliveryFailures: fn.destFail,
       maxIteratorAgeMs: fn.maxIteratorAge >= 0 ? round3(fn.maxIteratorAge) : null,
       environments: environmentStats(e, fn),
+      recursiveInvocationsDropped: fn.recDropped,
       throttleReasons: nonZero({
         ConcurrentInvocationLimitExceeded: fn.thrAccount,
         ReservedFunctionConcurrentInvocationLimitExceeded: fn.thrReserved,

@@ -35,6 +35,12 @@ export type TraceKind =
   | 'stream-skip'
   | 'alias-shift'
   | 'alias-rollback'
+  /** Recursive loop detection stopped an invocation. */
+  | 'recursion-stopped'
+  /** A CloudWatch alarm changed state. */
+  | 'alarm-state'
+  /** An alarm action ran (SNS notification, deployment rollback). */
+  | 'alarm-action'
   | 'config';
 
 /** One step of the story, with the data to draw it and a plain-language sentence. */
@@ -147,6 +153,8 @@ export interface FunctionSummary extends FunctionCounters {
   maxIteratorAgeMs: number | null;
   /** Execution environments over the run: time-weighted average, peak, and utilisation (busy time / environment time, 0–1). */
   environments: { average: number; peak: number; utilisation: number };
+  /** Invocations recursive loop detection stopped (CloudWatch RecursiveInvocationsDropped). */
+  recursiveInvocationsDropped: number;
   throttleReasons: Record<string, number>;
   versions: Record<string, { invocations: number; errors: number; timeouts: number; coldStarts: number }>;
 }

@@ -9,6 +9,7 @@ import type { AsyncEvt, Inv, WorkloadRt } from '../model';
 import * as model from '../model';
 import { eventPayload } from '../payloads';
 import { formatDuration } from '../time';
+import { noteRecursionDrop, RECURSION_LIMIT } from '../effects';
 
 // Module-local copies of shared constants (an imported binding can cost a getter call per access in CommonJS builds).
 const { KIND_ASYNC, OUT_OK, OUT_TIMEOUT } = model;
@@ -43,12 +44,13 @@ function newEvt(e: Engine): AsyncEvt {
     reqNum: 0,
     lastOutcome: 0,
     lastVer: '$LATEST',
+    lineage: 0,
   };
   e.asyncPool.push(evt);
   return evt;
 }
 
-export function asyncArrival(e: Engine, wl: WorkloadRt, seq: number): void {
+export function asyncArrival(e: Engine, wl: WorkloadRt, seq: number, lineage = 0): void {
   const t = wl.target!;
   const fn = t.fn;
   e.countReceived(wl.src, 1);
@@ -65,6 +67,7 @@ export function asyncArrival(e: Engine, wl: WorkloadRt, seq: number): void {
   evt.reqNum = ++e.reqCounter;
   evt.lastOutcome = OUT_OK;
   evt.lastVer = t.ver?.name ?? t.alias!.version.name;
+  evt.lineage = lineage;
   fn.asyncQueued++;
   if (e.trace)
     e.tr('arrival', `Event ${e.idOf(wl, seq)} from ${label(wl.source)} accepted with 202 into ${fn.name}'s internal queue`, {
@@ -87,6 +90,11 @@ function tryInvoke(e: Engine, evt: AsyncEvt): void {
   // Rule 11: with reserved concurrency 0 nothing can run, so the event fails at once, without retries.
   if (fn.reserved === 0) {
     fail(e, evt, 'RetriesExhausted', 'async-reserved-concurrency-zero', true);
+    return;
+  }
+  if (evt.lineage >= RECURSION_LIMIT && fn.recursionTerminate) {
+    noteRecursionDrop(e, fn, `event ${e.idOf(evt.wl, evt.seq)}`);
+    fail(e, evt, 'RetriesExhausted', 'recursive-loop-terminated', true);
     return;
   }
   const expiry = evt.receivedAt + a.maxAgeMs;
@@ -116,7 +124,8 @@ function tryInvoke(e: Engine, evt: AsyncEvt): void {
   evt.backoffMs = 0;
   fn.asyncQueued--;
   const out = e.decideSingle(fn, ver, evt.invokes, evt.wl, evt.seq);
-  e.startInvocation(fn, ver, env, t.alias, KIND_ASYNC, evt.slot, out, e.decidedMs, evt.reqNum, e.trace ? e.idOf(evt.wl, evt.seq) : '', 1);
+  const inv = e.startInvocation(fn, ver, env, t.alias, KIND_ASYNC, evt.slot, out, e.decidedMs, evt.reqNum, e.trace ? e.idOf(evt.wl, evt.seq) : '', 1);
+  inv.lineage = evt.lineage;
 }
 
 export function asyncComplete(e: Engine, inv: Inv): void {
@@ -187,6 +196,8 @@ function fail(e: Engine, evt: AsyncEvt, condition: 'RetriesExhausted' | 'EventAg
   const why =
     reason === 'async-reserved-concurrency-zero'
       ? 'reserved concurrency is 0, so it fails at once without retries'
+      : reason === 'recursive-loop-terminated'
+        ? 'recursive loop detection stopped it'
       : condition === 'EventAgeExceeded'
         ? `it is older than MaximumEventAgeInSeconds (${a.maxAgeMs / 1000} s)`
         : `all ${evt.invokes} attempt${evt.invokes === 1 ? '' : 's'} failed`;

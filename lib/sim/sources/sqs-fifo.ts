@@ -18,7 +18,8 @@ import * as model from '../model';
 import { sqsMessage } from '../payloads';
 import { SOURCES } from '../schema';
 import { formatDuration } from '../time';
-import { allocMsg, depth, freeBatch, freeMsg, held, INFLIGHT, newBatch, POLLER_THROTTLE_BACKOFF_MS, READY } from './sqs';
+import { allocMsg, depth, freeBatch, freeMsg, held, INFLIGHT, newBatch, POLLER_THROTTLE_BACKOFF_MS, READY, stopRecursiveBatch } from './sqs';
+import { RECURSION_LIMIT } from '../effects';
 
 const { KIND_SQS, OUT_ERROR, OUT_OK, OUT_PARTIAL } = model;
 const { EV_SQS_VISIBLE, EV_SQS_WAKE } = kinds;
@@ -148,6 +149,14 @@ function receiveGroupBatch(e: Engine, m: SqsMappingRt, g: FifoGroup): void {
   m.inFlight++;
   const t = m.target;
   const fn = t.fn;
+  const lineage = maxLineage(q, b);
+  if (lineage >= RECURSION_LIMIT && fn.recursionTerminate) {
+    f.batchGroup.delete(b.id);
+    g.busy = false;
+    stopRecursiveBatch(e, m, b, (slot) => removeFromGroup(f, slot));
+    markReady(f, g);
+    return;
+  }
   const ver = e.pickVersion(t);
   const env = e.admit(fn, ver, t.pool);
   const firstId = e.trace ? e.idOf(e.workloads[q.mWl[b.slots[0]!]!]!, q.mSeq[b.slots[0]!]!) : '';
@@ -191,7 +200,7 @@ function receiveGroupBatch(e: Engine, m: SqsMappingRt, g: FifoGroup): void {
   const inv = e.startInvocation(fn, ver, env, t.alias, KIND_SQS, b.id, out, dur, ++e.reqCounter, firstId, n);
   // FIFO partial response: the first failed message and everything after it go back, so order is kept.
   if (out === OUT_PARTIAL) for (let i = firstFailed; i < n; i++) inv.failed.push(i);
-  inv.lineage = maxLineage(q, b);
+  inv.lineage = lineage;
   b.running = true;
   if (now + inv.initMs + inv.durMs > now + q.vtMs) {
     b.visibilityPending = true;

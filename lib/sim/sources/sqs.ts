@@ -14,6 +14,7 @@ import { sqsMessage } from '../payloads';
 import { type QueueConfig, SOURCES } from '../schema';
 import { formatDuration } from '../time';
 import { createFifo, fifoArrival, fifoComplete, fifoPump, fifoVisible } from './sqs-fifo';
+import { noteRecursionDrop, RECURSION_LIMIT } from '../effects';
 
 // Module-local copies of shared constants (an imported binding can cost a getter call per access in CommonJS builds).
 const { KIND_SQS, OUT_ERROR, OUT_OK, OUT_PARTIAL } = model;
@@ -229,6 +230,7 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
   const now = e.now;
   const b = newBatch(e, m);
   let n = 0;
+  let lineage = 0;
   while (n < m.batchSize && q.ringLen > 0) {
     const slot = ringPop(q);
     const st = q.mState[slot];
@@ -249,6 +251,7 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
     b.slots.push(slot);
     b.gens.push(q.mGen[slot]!);
     b.recvs.push(q.mRecv[slot]!);
+    if (q.mDepth[slot]! > lineage) lineage = q.mDepth[slot]!;
     n++;
   }
   if (n === 0) {
@@ -265,6 +268,10 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
   m.inFlight++;
   const t = m.target;
   const fn = t.fn;
+  if (lineage >= RECURSION_LIMIT && fn.recursionTerminate) {
+    stopRecursiveBatch(e, m, b);
+    return;
+  }
   const ver = e.pickVersion(t);
   const env = e.admit(fn, ver, t.pool);
   const firstId = e.trace ? e.idOf(e.workloads[q.mWl[b.slots[0]!]!]!, q.mSeq[b.slots[0]!]!) : '';
@@ -305,6 +312,7 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
       attempt: b.recvs[0],
     });
   const inv = e.startInvocation(fn, ver, env, t.alias, KIND_SQS, b.id, out, dur, ++e.reqCounter, firstId, n);
+  inv.lineage = lineage;
   if (out === OUT_PARTIAL) for (const i of scratchFailed) inv.failed.push(i);
   b.running = true;
   const end = now + inv.initMs + inv.durMs;
@@ -313,6 +321,35 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
     b.visibilityPending = true;
     e.heap.push(now + q.vtMs, EV_SQS_VISIBLE, b.id);
   }
+}
+
+/**
+ * Recursive loop detection stopped this batch's invocation: its messages go to the source queue's DLQ when
+ * it has one (the redrive policy), otherwise they are dropped. `onRemove` lets FIFO unlink its groups.
+ */
+export function stopRecursiveBatch(e: Engine, m: SqsMappingRt, b: SqsBatch, onRemove?: (slot: number) => void): void {
+  const q = m.queue;
+  const fn = m.target.fn;
+  const r = q.redrive;
+  noteRecursionDrop(e, fn, `a batch of ${b.slots.length} from ${q.name}`);
+  for (const slot of b.slots) {
+    const wl = e.workloads[q.mWl[slot]!]!;
+    const seq = q.mSeq[slot]!;
+    if (r !== null) {
+      const sent = q.mSent[slot]!;
+      const recv = q.mRecv[slot]!;
+      q.redriven++;
+      const ok = e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv), false);
+      if (ok) e.fateDlq('recursive-loop-terminated', 1);
+      else e.fateDropped('recursive-loop-terminated (delivery to DLQ failed)', 1);
+    } else e.fateDropped('recursive-loop-terminated (no DLQ)', 1);
+    onRemove?.(slot);
+    freeMsg(q, slot);
+  }
+  q.inFlight -= b.slots.length;
+  m.inFlight--;
+  depth(e, q);
+  freeBatch(e, b);
 }
 
 export function held(q: QueueRt, b: SqsBatch, i: number): boolean {
