@@ -25,6 +25,7 @@ import * as sqsSrc from './sources/sqs';
 import * as streamSrc from './sources/stream';
 import * as syncSrc from './sources/sync';
 import { runEffects } from './effects';
+import { AlarmRuntime } from './alarm-runtime';
 
 // Module-local copies: reading an imported binding can cost a getter call per access in CommonJS builds.
 const { ENV_DEAD, ENV_IDLE, ENV_INIT_OR_BUSY, KIND_ASYNC, KIND_SQS, KIND_STREAM, KIND_SYNC, OUT_ERROR, OUT_OK, OUT_PARTIAL, OUT_TIMEOUT } = model;
@@ -35,7 +36,7 @@ const { asyncArrival, asyncComplete, asyncDispatch } = asyncSrc;
 const { sqsArrival, sqsComplete, sqsPollerWake, sqsScaleTick, sqsVisible, sqsWindowEnd, createQueue, POLLER_INVOKES } = sqsSrc;
 const { createLanes, streamArrival, streamComplete, streamPoll } = streamSrc;
 const { syncArrival, syncComplete, syncRetry } = syncSrc;
-const { EV_ARRIVAL, EV_INVOKE_END, EV_ENV_TIMER, EV_CLIENT_RETRY, EV_ASYNC_DISPATCH, EV_SQS_VISIBLE, EV_SQS_WINDOW, EV_SQS_WAKE, EV_SQS_SCALE, EV_STREAM_POLL, EV_ALIAS_SHIFT, R_RESERVED, R_ACCOUNT, R_SCALING } = kinds;
+const { EV_ARRIVAL, EV_INVOKE_END, EV_ENV_TIMER, EV_CLIENT_RETRY, EV_ASYNC_DISPATCH, EV_SQS_VISIBLE, EV_SQS_WINDOW, EV_SQS_WAKE, EV_SQS_SCALE, EV_STREAM_POLL, EV_ALIAS_SHIFT, EV_ALARM_TICK, R_RESERVED, R_ACCOUNT, R_SCALING } = kinds;
 export { R_RESERVED, R_ACCOUNT, R_SCALING } from './event-kinds';
 
 const OUTCOME_NAMES: Outcome[] = ['success', 'error', 'timeout', 'partial'];
@@ -96,6 +97,8 @@ export class Engine {
   /** Every live environment by id (timers carry the id). */
   readonly envById = new Map<number, Env>();
   readonly shifts: { alias: AliasState; fn: FnState; version: string | undefined; weights: Record<string, number> }[] = [];
+  /** CloudWatch alarms (alarm-runtime.ts). */
+  readonly alarms: AlarmRuntime;
 
   readonly acct = { limit: 0, unreservedMin: 0, reservedTotal: 0, pcUnreserved: 0, busy: 0, unreservedBusy: 0, unreservedOnDemandBusy: 0, maxBusy: 0 };
 
@@ -171,6 +174,15 @@ export class Engine {
     this.provisionAll();
     this.buildWorkloads();
     this.scheduleShifts();
+    this.alarms = new AlarmRuntime(this);
+    const mp = this.metrics.periodMs / 1000;
+    for (const a of scenario.alarms) {
+      for (const q of a.metrics ?? [{ metricStat: { period: a.period ?? 60 } }])
+        if (q.metricStat && q.metricStat.period % mp !== 0)
+          throw new Error(`alarm "${a.alarmName}" has a ${q.metricStat.period} s period, which is not a multiple of the metric period (${mp} s)`);
+      this.alarms.putMetricAlarm(a);
+    }
+    for (const c of scenario.compositeAlarms) this.alarms.putCompositeAlarm(c);
   }
 
   // ---------------------------------------------------------------- construction
@@ -304,9 +316,11 @@ export class Engine {
           weights: { ...(ac.additionalVersionWeights ?? {}) },
           routes: [],
           pool: null,
-          rollbackThreshold: ac.rollbackOnErrors ?? 0,
-          extraErrors: 0,
+          deploymentAlarms: ac.deploymentAlarms ?? [],
+          deploying: Object.values(ac.additionalVersionWeights ?? {}).some((w) => w > 0) || (ac.routingSchedule?.length ?? 0) > 0,
           rolledBack: false,
+          inv: 0,
+          err: 0,
         };
         this.setRoutes(fn, alias, ac.version, alias.weights);
         if (ac.provisionedConcurrency) {
@@ -1011,7 +1025,11 @@ export class Engine {
       });
     }
     this.releaseEnv(inv.env, out === OUT_TIMEOUT || inv.oom);
-    if (failed && inv.alias !== null) this.noteAliasError(inv.alias, fn, ver);
+    const al = inv.alias;
+    if (al !== null) {
+      al.inv++;
+      if (failed) al.err++;
+    }
     switch (inv.kind) {
       case KIND_SYNC:
         syncComplete(this, inv);
@@ -1032,26 +1050,13 @@ export class Engine {
     this.invFree.push(slot);
   }
 
-  /** CodeDeploy-style rollback: enough errors from the new version(s) through the alias send all traffic back. */
-  private noteAliasError(alias: AliasState, fn: FnState, ver: VerState): void {
-    if (alias.rollbackThreshold <= 0 || alias.rolledBack || ver === alias.version) return;
-    alias.extraErrors++;
-    if (alias.extraErrors >= alias.rollbackThreshold) {
-      alias.rolledBack = true;
-      this.setRoutes(fn, alias, alias.version.name, {});
-      if (this.trace)
-        this.tr('alias-rollback', `Alarm: version ${ver.name} returned ${alias.extraErrors} errors through alias ${alias.name}; rolled back, all traffic now goes to version ${alias.version.name}`, {
-          function: fn.name,
-          alias: alias.name,
-          version: alias.version.name,
-        });
-    }
-  }
-
   private onAliasShift(i: number): void {
     const s = this.shifts[i]!;
     if (s.alias.rolledBack) return;
     this.setRoutes(s.fn, s.alias, s.version ?? s.alias.version.name, s.weights);
+    // The deployment is over once a step sends all traffic to one version and no later step follows.
+    const later = this.shifts.some((x, j) => j > i && x.alias === s.alias);
+    s.alias.deploying = later || Object.values(s.weights).some((w) => w > 0);
     if (this.trace) {
       const w = Object.entries(s.weights)
         .filter(([, v]) => v > 0)
@@ -1279,6 +1284,9 @@ export class Engine {
           break;
         case EV_ALIAS_SHIFT:
           this.onAliasShift(ref);
+          break;
+        case EV_ALARM_TICK:
+          this.alarms.onTick();
           break;
       }
       this.eventsProcessed++;

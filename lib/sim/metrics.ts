@@ -265,6 +265,17 @@ export class Metrics {
     this.unresMax = this.unresNow;
   }
 
+  /** A closed period's value (k = period index), for alarms; null when missing or not closed yet. */
+  fnValue(fn: number, m: FunctionMetric, k: number): number | null {
+    return this.fnSeries[fn]![m][k] ?? null;
+  }
+  queueValue(q: number, m: QueueMetric, k: number): number | null {
+    return this.qSeries[q]![m][k] ?? null;
+  }
+  accountValue(m: (typeof ACCOUNT_METRICS)[number], k: number): number | null {
+    return this.accSeries[m][k] ?? null;
+  }
+
   /**
    * The series so far. When `now` is inside an unfinished period, that partial period is included as the
    * last point (without closing it), so a snapshot mid-run shows the latest data.

@@ -71,9 +71,14 @@ export interface AliasState {
   weights: Record<string, number>;
   routes: Route[];
   pool: PcPool | null;
-  rollbackThreshold: number;
-  extraErrors: number;
+  /** Alarms the alias's CodeDeploy deployment watches (rolled back when one goes to ALARM). */
+  deploymentAlarms: string[];
+  /** A deployment is shifting traffic (weights on another version, or schedule steps still to come). */
+  deploying: boolean;
   rolledBack: boolean;
+  /** Invocations and errors through this alias (CloudWatch's Resource dimension). */
+  inv: number;
+  err: number;
 }
 
 export interface FnState {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { estimateWork, EVENTS_PER_ARRIVAL, MAX_ESTIMATED_EVENTS, MAX_SIMULATION_SECONDS } from './estimate';
+import { checkMetricAlarm, compositeAlarmSchema, metricAlarmSchema, ruleAlarmNames, topicOfAction } from './alarms';
 
 const fmtCount = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(1)} billion` : n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : Math.round(n).toLocaleString('en-US'));
 
@@ -170,13 +171,12 @@ export const aliasSchema = z
       .max(100)
       .optional()
       .describe('Traffic shifts over time, as CodeDeploy does for a canary or linear deployment.'),
-    rollbackOnErrors: z
-      .number()
-      .int()
-      .min(1)
+    deploymentAlarms: z
+      .array(z.string().min(1).max(255))
+      .max(10)
       .optional()
       .describe(
-        'Roll back (all traffic to the alias version, later shifts cancelled) once the additional versions return this many errors through this alias: a stand-in for a CodeDeploy alarm.',
+        'CodeDeploy alarm configuration for this alias\'s deployment (routingSchedule): when one of these alarms goes to ALARM during the deployment, it stops and rolls back (DEPLOYMENT_STOP_ON_ALARM).',
       ),
   })
   .strict();
@@ -549,6 +549,8 @@ export const scenarioObjectSchema = z
     streams: z.array(streamSchema).max(20).default([]),
     eventSourceMappings: z.array(mappingSchema).max(50).default([]),
     workloads: z.array(workloadSchema).max(100).default([]),
+    alarms: z.array(metricAlarmSchema).max(50).default([]).describe('CloudWatch metric alarms on the simulated metrics.'),
+    compositeAlarms: z.array(compositeAlarmSchema).max(20).default([]).describe('CloudWatch composite alarms over the metric alarms.'),
   })
   .strict();
 
@@ -822,6 +824,42 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
     });
   });
 
+  const alarmNames = new Set<string>();
+  const snsTopics = new Set(sc.destinations.filter((d) => d.type === 'sns').map((d) => d.name));
+  const alarmCtx = {
+    functions: new Map(sc.functions.map((f) => [f.name, { aliases: f.aliases.map((a) => a.name), versions: f.versions.map((v) => v.version) }])),
+    queues: new Set(sc.queues.map((q) => q.name)),
+    snsTopics,
+    metricPeriodSeconds: sc.settings.metricPeriodSeconds,
+  };
+  sc.alarms.forEach((a, i) => {
+    if (alarmNames.has(a.alarmName)) issue(['alarms', i, 'alarmName'], `duplicate alarm name "${a.alarmName}"`);
+    alarmNames.add(a.alarmName);
+    for (const p of checkMetricAlarm(a, alarmCtx)) issue(['alarms', i, ...p.path], p.message);
+  });
+  sc.compositeAlarms.forEach((c, i) => {
+    if (alarmNames.has(c.alarmName)) issue(['compositeAlarms', i, 'alarmName'], `duplicate alarm name "${c.alarmName}"`);
+    alarmNames.add(c.alarmName);
+  });
+  sc.compositeAlarms.forEach((c, i) => {
+    try {
+      for (const n of ruleAlarmNames(c.alarmRule)) if (!alarmNames.has(n) || n === c.alarmName) issue(['compositeAlarms', i, 'alarmRule'], `the rule names "${n}", which is not another alarm`);
+    } catch (err) {
+      issue(['compositeAlarms', i, 'alarmRule'], (err as Error).message);
+    }
+    for (const key of ['alarmActions', 'okActions', 'insufficientDataActions'] as const)
+      c[key].forEach((act, k) => {
+        if (!snsTopics.has(topicOfAction(act))) issue(['compositeAlarms', i, key, k], `no SNS topic named "${topicOfAction(act)}" in destinations`);
+      });
+  });
+  sc.functions.forEach((f, i) =>
+    f.aliases.forEach((a, j) =>
+      a.deploymentAlarms?.forEach((n, k) => {
+        if (!alarmNames.has(n)) issue(['functions', i, 'aliases', j, 'deploymentAlarms', k], `no alarm named "${n}"`);
+      }),
+    ),
+  );
+
   const wlNames = new Set<string>();
   sc.workloads.forEach((w, i) => {
     if (w.name === undefined) return;
@@ -865,9 +903,49 @@ export class ScenarioError extends Error {
   }
 }
 
+/**
+ * Older scenarios (and share links) used an alias field `rollbackOnErrors: N` as a stand-in for a CodeDeploy
+ * alarm. It is now a real CloudWatch alarm: this rewrites the field into an Errors alarm on the alias
+ * (Sum over 60 s at or above N) and lists it in the alias's deploymentAlarms. Pure; returns a copy.
+ */
+export function migrateScenarioInput(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || !Array.isArray((input as { functions?: unknown }).functions)) return input;
+  const src = input as { functions: unknown[]; alarms?: unknown[] };
+  let alarms: unknown[] | null = null;
+  const functions = src.functions.map((f) => {
+    if (f === null || typeof f !== 'object' || !Array.isArray((f as { aliases?: unknown }).aliases)) return f;
+    const fn = f as { name?: unknown; aliases: unknown[] };
+    const aliases = fn.aliases.map((a) => {
+      if (a === null || typeof a !== 'object' || !('rollbackOnErrors' in a)) return a;
+      const { rollbackOnErrors, ...rest } = a as { rollbackOnErrors: unknown; name?: unknown; deploymentAlarms?: unknown };
+      const name = `${String(fn.name)}-${String(rest.name)}-errors`;
+      alarms ??= [...(src.alarms ?? [])];
+      alarms.push({
+        alarmName: name,
+        namespace: 'AWS/Lambda',
+        metricName: 'Errors',
+        dimensions: [
+          { name: 'FunctionName', value: String(fn.name) },
+          { name: 'Resource', value: `${String(fn.name)}:${String(rest.name)}` },
+        ],
+        statistic: 'Sum',
+        period: 60,
+        evaluationPeriods: 1,
+        threshold: rollbackOnErrors,
+        comparisonOperator: 'GreaterThanOrEqualToThreshold',
+        treatMissingData: 'notBreaching',
+      });
+      return { ...rest, deploymentAlarms: [...(Array.isArray(rest.deploymentAlarms) ? rest.deploymentAlarms : []), name] };
+    });
+    return { ...fn, aliases };
+  });
+  if (alarms === null) return input;
+  return { ...(input as object), functions, alarms };
+}
+
 /** Validates unknown JSON as a scenario; throws ScenarioError listing every bad field. */
 export function parseScenario(input: unknown, file = 'scenario'): Scenario {
-  const r = scenarioSchema.safeParse(input);
+  const r = scenarioSchema.safeParse(migrateScenarioInput(input));
   if (!r.success) {
     const text = formatScenarioIssues(r.error, file);
     throw new ScenarioError(`Invalid scenario:\n${text}`, text.split('\n'));

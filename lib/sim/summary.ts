@@ -150,6 +150,7 @@ export function buildSummary(e: Engine, opts: SummaryOptions = {}): Summary {
       note: 'Requests and duration (including INIT) at the first-tier prices; provisioned concurrency charges are not included.',
     },
     warnings: [...e.warnings],
+    alarms: e.alarms.summaries(),
     metrics: opts.omitMetrics ? { periodSeconds: e.metrics.periodMs / 1000, timestamps: [], account: { ConcurrentExecutions: [], UnreservedConcurrentExecutions: [] }, functions: {}, queues: {} } : e.metrics.series(e.now),
   };
   if (opts.includeLogs && e.logs) {

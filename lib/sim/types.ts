@@ -5,6 +5,7 @@
 import type { LogEvent } from './logs';
 import type { MetricSeries } from './metrics';
 import type { SourceType } from './schema';
+import type { AlarmSummary } from './alarm-runtime';
 
 export type Outcome = 'success' | 'error' | 'timeout' | 'partial';
 
@@ -79,6 +80,9 @@ export interface TraceEvent {
   /** What a DLQ or destination received. */
   target?: string;
   record?: unknown;
+  /** Alarm events: the alarm and its new state. */
+  alarm?: string;
+  state?: 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
 }
 
 export type EnvState = 'init' | 'busy' | 'idle';
@@ -125,6 +129,7 @@ export interface Snapshot {
   queues: { name: string; visible: number; inFlight: number; sent: number; received: number; deleted: number; redriven: number; pollers: number | null }[];
   streams: { name: string; lanes: { shard: number; pending: number; inFlight: boolean; retries: number; iteratorAgeMs: number | null }[] }[];
   sinks: { name: string; type: string; count: number }[];
+  alarms: { name: string; state: 'OK' | 'ALARM' | 'INSUFFICIENT_DATA' }[];
   events: EventTotals;
   costUsd: number;
 }
@@ -213,6 +218,8 @@ export interface Summary {
   sinks: Record<string, SinkSummary>;
   cost: { requestUsd: number; computeUsd: number; totalUsd: number; freeTierApplied: boolean; note: string };
   warnings: string[];
+  /** CloudWatch alarms: definition highlights, state, recent datapoints and state history. */
+  alarms: AlarmSummary[];
   metrics: MetricSeries;
   logs?: LogEvent[];
   logsTruncated?: number;

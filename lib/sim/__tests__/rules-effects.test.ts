@@ -61,7 +61,7 @@ describe('recursive loop detection', () => {
     const f = summary.functions.worker!;
     expect(f.invocations).toBe(16);
     expect(f.recursiveInvocationsDropped).toBe(1);
-    expect(summary.metrics.functions.worker!.RecursiveInvocationsDropped.reduce((a, b) => a + (b ?? 0), 0)).toBe(1);
+    expect(summary.metrics.functions.worker!.RecursiveInvocationsDropped.reduce<number>((a, b) => a + (b ?? 0), 0)).toBe(1);
     expect(summary.queues['jobs-dlq']!.depth).toBe(1);
     expect(summary.events.toDlqReasons).toEqual({ 'recursive-loop-terminated': 1 });
     expect(ofKind(trace, 'recursion-stopped')).toHaveLength(1);
