@@ -115,6 +115,15 @@ function printText(s: Summary, traceLines: string[]): void {
       if (k.samples.length) out.push(`    first: ${JSON.stringify(k.samples[0])}`);
     }
   }
+  if (s.alarms.length) {
+    out.push('');
+    out.push('Alarms');
+    for (const a of s.alarms) {
+      const what = a.type === 'composite' ? `composite: ${a.alarmRule}` : `${a.metric!.expression ?? `${a.metric!.statistic} of ${a.metric!.metricName}`} ${a.comparisonOperator} ${a.threshold} (${a.datapointsToAlarm} of ${a.evaluationPeriods} × ${a.periodSeconds} s)`;
+      out.push(`  ${a.name}: ${a.state}  [${what}]`);
+      for (const h of a.history) out.push(`    ${formatDuration(h.t)}  ${h.oldState} -> ${h.newState}: ${h.reason}`);
+    }
+  }
   out.push('');
   out.push(`Cost: ${usd(s.cost.totalUsd)} (requests ${usd(s.cost.requestUsd)} + compute ${usd(s.cost.computeUsd)}${s.cost.freeTierApplied ? ', after the free tier' : ''})`);
   if (s.warnings.length) {

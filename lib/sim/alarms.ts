@@ -441,10 +441,17 @@ export function stepAlarm(a: MetricAlarmDef, ev: AlarmEval, t: number, value: nu
     .slice()
     .reverse()
     .map((w) => `${fmtValue(w.value!)} (${reasonTime(iso(w.t - periodOf(a) * 1000))})`);
+  const missing = window.length - window.filter((w) => w.value !== null).length + Math.max(0, a.evaluationPeriods - window.length);
+  const treated =
+    missing > 0 && (a.treatMissingData === 'notBreaching' || a.treatMissingData === 'breaching')
+      ? ` ${missing} missing datapoint${missing === 1 ? ' was' : 's were'} treated as ${a.treatMissingData === 'breaching' ? 'Breaching' : 'NonBreaching'}.`
+      : '';
   const reason =
     d.state === 'INSUFFICIENT_DATA'
       ? `Insufficient Data: ${a.evaluationPeriods} datapoint${a.evaluationPeriods === 1 ? ' was' : 's were'} unknown.`
-      : `Threshold Crossed: ${d.state === 'ALARM' ? d.breaching : d.present - d.breaching} out of the last ${a.evaluationPeriods} datapoints [${shown.join(', ')}] ${d.state === 'ALARM' ? 'were' : 'were not'} ${OP_WORDS[a.comparisonOperator]} the threshold (${fmtValue(a.threshold)}) (minimum ${m} datapoint${m === 1 ? '' : 's'} for ${ev.state} -> ${d.state} transition).`;
+      : d.state === 'ALARM'
+        ? `Threshold Crossed: ${d.breaching} out of the last ${a.evaluationPeriods} datapoints [${shown.join(', ')}] ${d.breaching === 1 ? 'was' : 'were'} ${OP_WORDS[a.comparisonOperator]} the threshold (${fmtValue(a.threshold)}) (minimum ${m} datapoint${m === 1 ? '' : 's'} for ${ev.state} -> ${d.state} transition).${treated}`
+        : `Threshold Crossed: ${d.breaching} out of the last ${a.evaluationPeriods} datapoints [${shown.join(', ')}] ${d.breaching === 1 ? 'was' : 'were'} ${OP_WORDS[a.comparisonOperator]} the threshold (${fmtValue(a.threshold)}), fewer than the ${m} needed for ALARM (${ev.state} -> ${d.state} transition).${treated}`;
   const change: AlarmHistoryItem = { t, timestamp: iso(t), oldState: ev.state, newState: d.state, reason };
   next.history = [...ev.history, change];
   return { next, change };

@@ -52,6 +52,7 @@ describe('alarm evaluation (pure)', () => {
     expect(ev.history[1]!.reason).toBe(
       'Threshold Crossed: 2 out of the last 3 datapoints [8.0 (01/03/26 09:02:00), 7.0 (01/03/26 09:01:00), 1.0 (01/03/26 09:00:00)] were greater than or equal to the threshold (5.0) (minimum 2 datapoints for OK -> ALARM transition).',
     );
+    expect(ev.history[0]!.reason).toContain('0 out of the last 3 datapoints [1.0 (01/03/26 09:00:00)] were greater than or equal to the threshold (5.0), fewer than the 2 needed for ALARM');
   });
 
   it('metric math: precedence, parentheses, missing operands and division by zero give no datapoint', () => {
