@@ -39,6 +39,8 @@ interface MetricAlarmRt {
   queries: { id: string; source: Source | null; expr: ReturnType<typeof parseExpression> | null }[];
   returnId: string;
   ev: AlarmEval;
+  /** Every datapoint so far (period end, value), for charts: the evaluation window keeps only the last N. */
+  points: { t: number; value: number | null }[];
 }
 
 interface CompositeRt {
@@ -62,7 +64,7 @@ export interface AlarmSummary {
   datapointsToAlarm?: number;
   treatMissingData?: string;
   alarmRule?: string;
-  /** Recent datapoints (period end in virtual ms, value or null when missing), newest last. */
+  /** Every datapoint so far (period end in virtual ms, value or null when missing), oldest first. */
   datapoints?: { t: number; value: number | null }[];
   history: AlarmHistoryItem[];
 }
@@ -90,6 +92,7 @@ export class AlarmRuntime {
       queries: queries.map((q) => ({ id: q.id, source: q.metricStat ? this.sourceOf(q.metricStat) : null, expr: q.expression ? parseExpression(q.expression) : null })),
       returnId,
       ev: initialEval(),
+      points: [],
     };
     const i = this.metricAlarms.findIndex((a) => a.def.alarmName === def.alarmName);
     if (i >= 0) this.metricAlarms[i] = rt;
@@ -152,6 +155,7 @@ export class AlarmRuntime {
     for (const a of this.metricAlarms) {
       if (t % a.periodMs !== 0) continue;
       const value = this.datapoint(a, t);
+      a.points.push({ t, value });
       const { next, change } = stepAlarm(a.def, a.ev, t, value, (x) => e.iso(x));
       a.ev = next;
       if (change) this.changed(a.def, change);
@@ -290,7 +294,7 @@ export class AlarmRuntime {
         evaluationPeriods: d.evaluationPeriods,
         datapointsToAlarm: d.datapointsToAlarm ?? d.evaluationPeriods,
         treatMissingData: d.treatMissingData,
-        datapoints: a.ev.window.slice(),
+        datapoints: a.points.slice(),
         history: a.ev.history.slice(),
       });
     }

@@ -519,7 +519,17 @@ export const scenarioObjectSchema = z
     version: z.literal(1).default(1).describe('Scenario format version.'),
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug such as "throttle-storm-reserved"'),
     title: z.string().min(3).max(120),
-    story: z.string().min(20).max(1500).describe('One paragraph for the learner: what to try and what to watch for.'),
+    story: z
+      .string()
+      .min(20)
+      .max(1500)
+      .describe('One paragraph for the learner before the run: the setup and what to watch. It must not give away the prediction\'s answer.'),
+    afterRun: z
+      .string()
+      .min(20)
+      .max(1500)
+      .optional()
+      .describe('Shown only after the run (or after the prediction is answered): what the run showed, and what to try next.'),
     lesson: z.enum(LESSON_SLUGS).describe('The lesson that teaches this behaviour.'),
     predict: predictSchema.optional(),
     seed: z.number().int().min(0).max(4_294_967_295).default(1),
