@@ -115,6 +115,15 @@ function printText(s: Summary, traceLines: string[]): void {
       if (k.samples.length) out.push(`    first: ${JSON.stringify(k.samples[0])}`);
     }
   }
+  if (s.alarms.length) {
+    out.push('');
+    out.push('Alarms');
+    for (const a of s.alarms) {
+      const what = a.type === 'composite' ? `composite: ${a.alarmRule}` : `${a.metric!.expression ?? `${a.metric!.statistic} of ${a.metric!.metricName}`} ${a.comparisonOperator} ${a.threshold} (${a.datapointsToAlarm} of ${a.evaluationPeriods} × ${a.periodSeconds} s)`;
+      out.push(`  ${a.name}: ${a.state}  [${what}]`);
+      for (const h of a.history) out.push(`    ${formatDuration(h.t)}  ${h.oldState} -> ${h.newState}: ${h.reason}`);
+    }
+  }
   out.push('');
   out.push(`Cost: ${usd(s.cost.totalUsd)} (requests ${usd(s.cost.requestUsd)} + compute ${usd(s.cost.computeUsd)}${s.cost.freeTierApplied ? ', after the free tier' : ''})`);
   if (s.warnings.length) {
@@ -141,6 +150,11 @@ function printText(s: Summary, traceLines: string[]): void {
 }
 
 function main(): void {
+  // `npm run sim -- x.json | head` closes the pipe early: stop quietly instead of printing an EPIPE stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    fail(`cannot write output: ${err.message}`);
+  });
   const args = parseArgs(process.argv.slice(2));
   let text: string;
   try {
@@ -148,6 +162,8 @@ function main(): void {
   } catch (err) {
     fail(`cannot read ${args.file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
+  // Editors on Windows often save UTF-8 with a byte-order mark; JSON.parse rejects it, so drop it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -24,6 +24,9 @@ const NOTABLE = new Set<TraceKind>([
   'env-reclaimed',
   'env-recycled',
   'poller-scale',
+  'alarm-state',
+  'alarm-action',
+  'recursion-stopped',
 ]);
 
 export function isNotable(e: TraceEvent): boolean {

@@ -8,6 +8,7 @@ import type { LogEvent } from '@/lib/sim/logs';
 import type { MetricSeries } from '@/lib/sim/metrics';
 import type { Scenario } from '@/lib/sim/schema';
 import type { EnvSnapshot, SinkSummary, Snapshot, Summary, TraceEvent } from '@/lib/sim/types';
+import type { AlarmSummary } from '@/lib/sim/alarm-runtime';
 
 /** A manual trigger the learner pressed, with the virtual time it happened (replayed for share links). */
 export interface Injection {
@@ -32,6 +33,8 @@ export type ToWorker =
   | { type: 'speed'; speed: number }
   /** Advance to the next scheduled event that changes something visible, then pause. */
   | { type: 'step' }
+  /** Jump to a virtual time (ms), forward or back (back replays from the start), then pause. */
+  | { type: 'seek'; t: number }
   | { type: 'inject'; id: number; cmd: InjectCommand }
   | { type: 'lanes-function'; fn: number }
   /** Include the environment list in frames (for the table view). */
@@ -105,12 +108,16 @@ export interface Frame {
   /** When the next scheduled event is due (null: nothing scheduled). */
   nextEventAt: number | null;
   injections: Injection[];
+  /** Alarm states, datapoints and histories (refreshed with the metrics, and when paused). */
+  alarms: AlarmSummary[] | null;
   /** True while the trace and logs are sampled (high speed): lists are samples, counters are complete. */
   sampling: boolean;
 }
 
 export type FromWorker =
   | { type: 'loaded'; scenario: Scenario; seed: number; metricPeriodSeconds: number }
+  /** A scrub back: the worker replays from the start, so the page drops what it holds and takes new frames. */
+  | { type: 'rewound'; t: number }
   | { type: 'frame'; frame: Frame }
   | { type: 'inject-result'; id: number; ok: boolean; message: string; firstEventId?: string }
   | { type: 'validation'; id: number; issues: string[] }
@@ -118,3 +125,16 @@ export type FromWorker =
 
 /** Speeds offered in the UI: virtual seconds per real second. */
 export const SPEEDS = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000] as const;
+
+/** Real seconds a run should take at the default pace: long enough to follow, short enough to wait for. */
+export const TARGET_RUN_SECONDS = 30;
+
+/**
+ * The default speed for a scenario: the fastest offered speed at which the run still takes at least about
+ * TARGET_RUN_SECONDS, so a 90-second preset plays at 2× (45 s), not in a blur.
+ */
+export function defaultSpeedFor(durationSeconds: number): number {
+  let pick: number = SPEEDS[0];
+  for (const s of SPEEDS) if (durationSeconds / s >= TARGET_RUN_SECONDS) pick = s;
+  return pick;
+}

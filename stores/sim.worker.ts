@@ -6,13 +6,14 @@
  */
 import { computeCost } from '@/lib/sim/billing';
 import { LaneRecorder, type LaneEnv } from '@/lib/sim/lanes';
-import { formatScenarioIssues, scenarioSchema, type Scenario } from '@/lib/sim/schema';
+import { formatScenarioIssues, migrateScenarioInput, scenarioSchema, type Scenario } from '@/lib/sim/schema';
 import { InjectError, Simulation } from '@/lib/sim/simulation';
 import type { EnvSnapshot, Snapshot, Summary, TraceEvent } from '@/lib/sim/types';
 import { isNotable } from './narration';
 import type { CostView, EnvCounts, Frame, FromWorker, Injection, LaneUpdate, SnapshotLite, ToWorker } from './sim-protocol';
 
 const LANE_COLUMNS = 720;
+const LANE_COLUMNS_MAX = 2400;
 /** Environment rows the lanes keep per function (more are counted, not drawn). */
 const LANE_MAX_ROWS = 4096;
 const FRAME_MS = 50;
@@ -52,6 +53,11 @@ interface Run {
   traceCursor: number;
   logCursor: number;
   injections: Injection[];
+  /** Triggers recorded later than the current time (after a scrub back): replayed as the clock reaches them. */
+  future: Injection[];
+  seed: number;
+  /** The scenario as loaded (for a scrub back, which replays it from the start). */
+  input: unknown;
   summary: Summary | null;
 }
 
@@ -99,6 +105,24 @@ function advance(r: Run, target: number, deadline = Infinity): void {
     if (next >= colEnd - 1e-6) sampleLanes(r);
     if (performance.now() > deadline) break;
   } while (r.sim.now < end);
+}
+
+/** Like advance, but applies recorded future triggers at their times on the way (replay after a scrub back). */
+function advancePlaying(r: Run, target: number, deadline = Infinity): void {
+  while (r.future.length > 0 && r.future[0]!.t <= Math.min(target, r.sim.endTime)) {
+    const inj = r.future[0]!;
+    advance(r, inj.t, deadline);
+    if (r.sim.now < inj.t) return;
+    r.future.shift();
+    try {
+      r.sim.inject(inj.cmd);
+      r.injections.push({ t: r.sim.now, cmd: inj.cmd });
+    } catch {
+      // A trigger that no longer applies (it was valid when recorded) is skipped.
+    }
+    advance(r, r.sim.now, deadline);
+  }
+  advance(r, target, deadline);
 }
 
 function envCounts(envs: EnvSnapshot[]): EnvCounts {
@@ -183,6 +207,7 @@ function sendFrame(slow: boolean): void {
     if (r.sim.done) r.summary = summary;
   }
   const nowReal = performance.now();
+  const alarms = slow || r.sim.done || !playing ? (summary?.alarms ?? r.sim.describeAlarms()) : null;
   const first = speedSamples[0];
   const actualSpeed = first && nowReal - first[0] > 200 ? (r.sim.now - first[1]) / (nowReal - first[0]) : playing ? speed : 0;
 
@@ -204,7 +229,8 @@ function sendFrame(slow: boolean): void {
     eventDetail: summary ? summary.events : null,
     summary: r.sim.done ? r.summary : null,
     nextEventAt: nextEventAt(r),
-    injections: r.injections,
+    injections: r.future.length ? [...r.injections, ...r.future] : r.injections,
+    alarms,
     sampling: playing && sampling,
   };
   post({ type: 'frame', frame }, transfer);
@@ -229,12 +255,12 @@ function tick(): void {
   const from = r.sim.now;
   if (sampling) {
     r.sim.setRecording({ trace: false, logs: false });
-    advance(r, target - (target - r.sim.now) * SAMPLE_SHARE, now + WORK_BUDGET_MS);
+    advancePlaying(r, target - (target - r.sim.now) * SAMPLE_SHARE, now + WORK_BUDGET_MS);
     r.sim.setRecording({ trace: true, logs: true });
   }
   const recordedFrom = r.sim.now;
   const before = head();
-  advance(r, target, now + WORK_BUDGET_MS);
+  advancePlaying(r, target, now + WORK_BUDGET_MS);
   // Estimate the full trace rate from the recorded stretch, then decide for the next tick (with hysteresis).
   const recordedSpan = r.sim.now - recordedFrom;
   if (recordedSpan > 0 && dt > 0) {
@@ -267,7 +293,7 @@ function load(msg: Extract<ToWorker, { type: 'load' }>): void {
   playing = false;
   sampling = false;
   run = null;
-  const parsed = scenarioSchema.safeParse(msg.scenario);
+  const parsed = scenarioSchema.safeParse(migrateScenarioInput(msg.scenario));
   if (!parsed.success) {
     const text = formatScenarioIssues(parsed.error, 'scenario');
     post({ type: 'error', message: 'The scenario is not valid.', issues: text.split('\n') });
@@ -284,8 +310,10 @@ function load(msg: Extract<ToWorker, { type: 'load' }>): void {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err), issues: [] });
     return;
   }
-  const recorders = scenario.functions.map(() => new LaneRecorder(sim.endTime, LANE_COLUMNS, LANE_MAX_ROWS));
-  const r: Run = { sim, scenario, recorders, lanesFn: Math.min(msg.lanesFn, recorders.length - 1), lanesReset: true, traceCursor: 0, logCursor: 0, injections: [], summary: null };
+  // About 10 columns a simulated second (720 to 2,400), so a zoomed-in burst still shows its requests as blocks.
+  const columns = Math.round(Math.min(LANE_COLUMNS_MAX, Math.max(LANE_COLUMNS, scenario.durationSeconds * 10)));
+  const recorders = scenario.functions.map(() => new LaneRecorder(sim.endTime, columns, LANE_MAX_ROWS));
+  const r: Run = { sim, scenario, recorders, lanesFn: Math.min(msg.lanesFn, recorders.length - 1), lanesReset: true, traceCursor: 0, logCursor: 0, injections: [], future: [], seed: msg.seed, input: msg.scenario, summary: null };
   sampleLanes(r);
   const problems: string[] = [];
   const recordFrom = msg.runTo - REPLAY_RECORD_MS;
@@ -299,6 +327,10 @@ function load(msg: Extract<ToWorker, { type: 'load' }>): void {
     sim.setRecording({ trace: true, logs: true });
   };
   for (const inj of msg.injections) {
+    if (inj.t > msg.runTo) {
+      r.future.push(inj);
+      continue;
+    }
     replayTo(inj.t);
     try {
       sim.inject(inj.cmd);
@@ -308,7 +340,8 @@ function load(msg: Extract<ToWorker, { type: 'load' }>): void {
       problems.push(err instanceof Error ? err.message : String(err));
     }
   }
-  replayTo(msg.runTo);
+  // Nothing happens before Run: at t = 0 events due at 0 (a burst at the start) wait for Run or Step.
+  if (msg.runTo > 0 || msg.injections.some((i) => i.t <= msg.runTo)) replayTo(msg.runTo);
   run = r;
   post({ type: 'loaded', scenario, seed: msg.seed, metricPeriodSeconds });
   if (problems.length) post({ type: 'error', message: 'Some triggers in the link could not be replayed.', issues: problems });
@@ -326,13 +359,38 @@ function step(): void {
   for (let i = 0; i < 10_000; i++) {
     const t = nextEventAt(r);
     if (t === null) {
-      advance(r, r.sim.endTime);
+      advancePlaying(r, r.sim.endTime);
       break;
     }
-    advance(r, t);
+    advancePlaying(r, t);
     if (cursorNow() > before) break;
   }
   sendFrame(true);
+}
+
+/**
+ * Scrubbing: forward runs the engine on to the target; back replays the run from the start to the target
+ * (the engine is deterministic, so the past comes back exactly), keeping later triggers to replay in time.
+ */
+function seek(target: number): void {
+  const r = run;
+  if (!r) return;
+  playing = false;
+  stopLoop();
+  const t = Math.max(0, Math.min(r.sim.endTime, target));
+  if (t >= r.sim.now) {
+    const recordFrom = t - REPLAY_RECORD_MS;
+    if (recordFrom > r.sim.now) {
+      r.sim.setRecording({ trace: false, logs: false });
+      advancePlaying(r, recordFrom);
+      r.sim.setRecording({ trace: true, logs: true });
+    }
+    advancePlaying(r, t);
+    sendFrame(true);
+    return;
+  }
+  post({ type: 'rewound', t });
+  load({ type: 'load', scenario: r.input, seed: r.seed, injections: [...r.injections, ...r.future], runTo: t, lanesFn: r.lanesFn });
 }
 
 self.onmessage = (ev: MessageEvent<ToWorker>) => {
@@ -363,6 +421,9 @@ self.onmessage = (ev: MessageEvent<ToWorker>) => {
       break;
     case 'step':
       step();
+      break;
+    case 'seek':
+      seek(msg.t);
       break;
     case 'inject': {
       const r = run;

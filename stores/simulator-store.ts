@@ -16,7 +16,8 @@ import { canonicalJson, decodeShare, encodeShare, ShareError } from '@/lib/sim/s
 import type { EnvSnapshot, SinkSummary, Summary, TraceEvent } from '@/lib/sim/types';
 import { LaneBuffer } from './lane-buffer';
 import { foldInto, type NarrationItem } from './narration';
-import { SPEEDS, type CostView, type Frame, type FromWorker, type Injection, type SnapshotLite, type ToWorker } from './sim-protocol';
+import { defaultSpeedFor, SPEEDS, type CostView, type Frame, type FromWorker, type Injection, type SnapshotLite, type ToWorker } from './sim-protocol';
+import type { AlarmSummary } from '@/lib/sim/alarm-runtime';
 
 export interface PresetEntry {
   id: string;
@@ -74,7 +75,10 @@ export interface SimulatorState {
   eventDetail: Summary['events'] | null;
   summary: Summary | null;
   envs: EnvSnapshot[] | null;
+  alarms: AlarmSummary[] | null;
   lanesFn: number;
+  /** The lanes' visible time window in virtual ms (null: the whole run). */
+  lanesView: { from: number; to: number } | null;
   traceVersion: number;
   traceSkipped: number;
   /** The trace and logs were sampled at some point of this run (high speed). */
@@ -99,6 +103,9 @@ export interface SimulatorState {
   pause: () => void;
   toggle: () => void;
   step: () => void;
+  /** Jump to a virtual time (ms): forward runs on, back replays from the start. Pauses. */
+  seek: (t: number) => void;
+  setLanesView: (view: { from: number; to: number } | null) => void;
   setSpeed: (speed: number) => void;
   faster: () => void;
   slower: () => void;
@@ -144,6 +151,8 @@ export function createSimulatorStore(): SimulatorStore {
   let logNumber = 0;
   let heldPatch: Partial<SimulatorState> | null = null;
   let heldTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The learner chose a speed: keep it across runs instead of the scenario's default pace. */
+  let userSpeed = false;
 
   const store = createStore<SimulatorState>()((set, get) => {
     const send = (msg: ToWorker) => {
@@ -185,6 +194,7 @@ export function createSimulatorStore(): SimulatorStore {
       if (f.eventDetail) patch.eventDetail = f.eventDetail;
       if (f.summary) patch.summary = f.summary;
       if (f.envs) patch.envs = f.envs;
+      if (f.alarms) patch.alarms = f.alarms;
       // While playing, plain frames reach React at most every STATE_REFRESH_MS (the lanes canvas takes every
       // frame directly); frames that carry metrics, a summary or a pause are applied at once.
       const now = performance.now();
@@ -215,9 +225,38 @@ export function createSimulatorStore(): SimulatorStore {
       }
     };
 
+    /** Drops what the page holds of the run (a new run, or a scrub back that replays it). */
+    const clearRun = () => {
+      if (heldTimer) clearTimeout(heldTimer);
+      heldTimer = null;
+      heldPatch = null;
+      const s = get();
+      s.lanes.clear(s.lanes.cols, s.lanes.colMs, s.lanesFn);
+      s.trace.length = 0;
+      s.narration.length = 0;
+      s.logs.length = 0;
+      set({
+        summary: null,
+        metrics: null,
+        cost: null,
+        sinks: null,
+        eventDetail: null,
+        envs: null,
+        alarms: null,
+        traceSkipped: 0,
+        sampled: false,
+        logsSkipped: 0,
+        traceVersion: s.traceVersion + 1,
+        logsVersion: s.logsVersion + 1,
+      });
+    };
+
     const onMessage = (ev: MessageEvent<FromWorker>) => {
       const msg = ev.data;
       switch (msg.type) {
+        case 'rewound':
+          clearRun();
+          break;
         case 'loaded':
           set({ status: 'ready', scenario: msg.scenario, seed: msg.seed, metricPeriodSeconds: msg.metricPeriodSeconds, error: null });
           break;
@@ -262,32 +301,12 @@ export function createSimulatorStore(): SimulatorStore {
 
     /** Starts (or restarts) a run of the current input. */
     const load = (opts: { injections?: Injection[]; runTo?: number } = {}) => {
-      if (heldTimer) clearTimeout(heldTimer);
-      heldTimer = null;
-      heldPatch = null;
+      clearRun();
+      // The default pace fits the scenario, until the learner picks a speed.
+      const duration = (get().input as { durationSeconds?: unknown } | null)?.durationSeconds;
+      if (!userSpeed && typeof duration === 'number' && duration > 0) set({ speed: defaultSpeedFor(duration) });
+      set({ status: 'loading', error: null, snapshot: null, playing: false, injections: [], lanesView: null });
       const s = get();
-      s.lanes.clear(s.lanes.cols, s.lanes.colMs, s.lanesFn);
-      s.trace.length = 0;
-      s.narration.length = 0;
-      s.logs.length = 0;
-      set({
-        status: 'loading',
-        error: null,
-        summary: null,
-        metrics: null,
-        cost: null,
-        sinks: null,
-        eventDetail: null,
-        envs: null,
-        snapshot: null,
-        playing: false,
-        injections: [],
-        traceSkipped: 0,
-        sampled: false,
-        logsSkipped: 0,
-        traceVersion: s.traceVersion + 1,
-        logsVersion: s.logsVersion + 1,
-      });
       send({ type: 'speed', speed: s.speed });
       send({ type: 'load', scenario: s.input, seed: s.seed, injections: opts.injections ?? [], runTo: opts.runTo ?? 0, lanesFn: s.lanesFn });
       writeUrl();
@@ -324,7 +343,9 @@ export function createSimulatorStore(): SimulatorStore {
       eventDetail: null,
       summary: null,
       envs: null,
+      alarms: null,
       lanesFn: 0,
+      lanesView: null,
       traceVersion: 0,
       traceSkipped: 0,
       sampled: false,
@@ -425,7 +446,16 @@ export function createSimulatorStore(): SimulatorStore {
         set({ playing: false });
         send({ type: 'step' });
       },
+      seek(t) {
+        if (get().status !== 'ready') return;
+        set({ playing: false });
+        send({ type: 'seek', t });
+      },
+      setLanesView(view) {
+        set({ lanesView: view });
+      },
       setSpeed(speed) {
+        userSpeed = true;
         set({ speed });
         send({ type: 'speed', speed });
       },

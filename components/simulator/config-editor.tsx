@@ -327,7 +327,6 @@ function AliasSection({ draft, edit, setDraft, fi }: { draft: Draft; edit: Edit;
               <div className={grid}>
                 <NumField draft={draft} edit={edit} path={[...aliasPath, 'additionalVersionWeights', canaryVersion]} label={`Share of traffic to version ${canaryVersion} (%)`} min={0} max={100} step="any" scale={100} />
                 {canaryIdx >= 0 ? <NumField draft={draft} edit={edit} path={['functions', fi, 'versions', canaryIdx, 'failure', 'rate']} label={`Version ${canaryVersion} error rate (%)`} min={0} max={100} step="any" scale={100} optional placeholder="as the function" /> : null}
-                <NumField draft={draft} edit={edit} path={[...aliasPath, 'rollbackOnErrors']} label="Roll back after this many errors" min={1} optional hint="A stand-in for a CodeDeploy alarm." />
               </div>
               {canaryIdx >= 0 ? <DistributionField draft={draft} edit={edit} path={['functions', fi, 'versions', canaryIdx, 'duration']} label={`Version ${canaryVersion} handler duration`} fallbackMs={100} /> : null}
             </div>

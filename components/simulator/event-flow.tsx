@@ -8,8 +8,15 @@ const FATES = [
   { key: 'pending', label: 'Pending (queued, retrying or running)', bar: 'bg-amber-400 dark:bg-amber-300', dot: 'bg-amber-400 dark:bg-amber-300' },
   { key: 'toDestination', label: 'On-failure destination', bar: 'bg-violet-500 dark:bg-violet-400', dot: 'bg-violet-500 dark:bg-violet-400' },
   { key: 'toDlq', label: 'Dead-letter queue', bar: 'bg-rose-600 dark:bg-rose-400', dot: 'bg-rose-600 dark:bg-rose-400' },
-  { key: 'dropped', label: 'Dropped', bar: 'bg-slate-600 dark:bg-slate-300', dot: 'bg-slate-600 dark:bg-slate-300' },
+  { key: 'dropped', label: 'Failed to the caller, or lost', bar: 'bg-slate-600 dark:bg-slate-300', dot: 'bg-slate-600 dark:bg-slate-300' },
 ] as const;
+
+/** What each machine reason means to the caller, in the words the exam uses. */
+export const REASON_WORDS: Record<string, string> = {
+  'sync-throttled': 'throttled (429 to the caller)',
+  'sync-function-error': 'function error (200 with X-Amz-Function-Error; 502 through API Gateway or an ALB)',
+  'sync-timeout': 'timed out (a function error: 502 through API Gateway or an ALB)',
+};
 
 const th = 'px-2 py-1 text-left text-xs font-semibold text-slate-600 dark:text-slate-400';
 const td = 'px-2 py-1 font-mono text-xs tabular-nums text-slate-800 dark:text-slate-200';
@@ -53,7 +60,7 @@ export function EventFlow() {
                 </span>
               </div>
               {e[f.key] > 0 && why[f.key]?.length ? (
-                <p className="ml-4.5 text-xs text-slate-600 dark:text-slate-400">{why[f.key]!.map(([r, n]) => `${r}: ${formatInt(n)}`).join(' · ')}</p>
+                <p className="ml-4.5 text-xs text-slate-600 dark:text-slate-400">{why[f.key]!.map(([r, n]) => `${REASON_WORDS[r] ?? r}: ${formatInt(n)}`).join(' · ')}</p>
               ) : null}
             </li>
           ))}

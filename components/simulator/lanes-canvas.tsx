@@ -112,7 +112,7 @@ export function LanesCanvas({ maxHeight = 360, compact = false, label }: { maxHe
     let needOverlay = true;
     let image: ImageData | null = null;
     let words: Uint32Array | null = null;
-    let geo = { rows: 3, plotH: 96, rowPx: 32, gutter: 8, plotW: 100, limit: null as number | null, reserved: false, dpr: 1, wPx: 100, hPx: 96, axisH: 22 };
+    let geo = { rows: 3, plotH: 96, rowPx: 32, gutter: 8, plotW: 100, limit: null as number | null, reserved: false, dpr: 1, wPx: 100, hPx: 96, axisH: 22, c0: 0, c1: 1 };
     let layoutKey = '';
 
     const computeGeometry = () => {
@@ -128,7 +128,12 @@ export function LanesCanvas({ maxHeight = 360, compact = false, label }: { maxHe
       const gutter = rowPx >= 11 && !compact ? 56 : 8;
       const plotW = Math.max(10, Math.floor(width - gutter - 8));
       const dpr = Math.min(2, window.devicePixelRatio || 1);
-      return { rows, plotH, rowPx, gutter, plotW, limit, reserved: reserved !== null, dpr, wPx: Math.round(plotW * dpr), hPx: Math.round(plotH * dpr), axisH: 22 };
+      // The visible time window, in (fractional) columns: the whole run, or the zoomed view.
+      const v = s.lanesView;
+      const colMs = lanes.colMs || 1;
+      const c0 = v ? Math.max(0, v.from / colMs) : 0;
+      const c1 = v ? Math.min(lanes.cols, Math.max(c0 + 1, v.to / colMs)) : lanes.cols;
+      return { rows, plotH, rowPx, gutter, plotW, limit, reserved: reserved !== null, dpr, wPx: Math.round(plotW * dpr), hPx: Math.round(plotH * dpr), axisH: 22, c0, c1 };
     };
 
     /** Rasterises pixel columns [x0, x1) of the plot from the lane codes. */
@@ -139,9 +144,10 @@ export function LanesCanvas({ maxHeight = 360, compact = false, label }: { maxHe
       const codes = lanes.codes;
       const used = Math.min(lanes.rows, rows);
       const bg = palette[0]!;
+      const span = geo.c1 - geo.c0;
       for (let x = x0; x < x1; x++) {
-        const c0 = Math.floor((x * cols) / wPx);
-        const c1 = Math.max(c0 + 1, Math.floor(((x + 1) * cols) / wPx));
+        const c0 = Math.min(cols - 1, Math.floor(geo.c0 + (x * span) / wPx));
+        const c1 = Math.min(cols, Math.max(c0 + 1, Math.floor(geo.c0 + ((x + 1) * span) / wPx)));
         for (let y = 0; y < hPx; y++) {
           const r0 = Math.floor((y * rows) / hPx);
           const r1 = Math.max(r0 + 1, Math.floor(((y + 1) * rows) / hPx));
@@ -215,24 +221,30 @@ export function LanesCanvas({ maxHeight = 360, compact = false, label }: { maxHe
         octx.fillStyle = dark ? '#fca5a5' : '#991b1b';
         octx.fillText(text, x0 + plotW - 5, below ? y + 2 : y - 2);
       }
-      const endMs = lanes.cols * lanes.colMs;
+      const fromMs = geo.c0 * lanes.colMs;
+      const toMs = geo.c1 * lanes.colMs;
+      const spanMs = Math.max(1, toMs - fromMs);
       const axisY = y0 + plotH + 4;
       octx.fillStyle = dark ? '#94a3b8' : '#475569';
       octx.font = '10px ui-sans-serif, system-ui, sans-serif';
       octx.textBaseline = 'top';
-      const step = niceStep(endMs, Math.max(2, Math.floor(plotW / 70)));
-      for (let ms = 0; ms <= endMs + 1; ms += step) {
-        const x = x0 + (ms / endMs) * plotW;
+      const step = niceStep(spanMs, Math.max(2, Math.floor(plotW / 70)));
+      for (let ms = Math.ceil(fromMs / step) * step; ms <= toMs + 1; ms += step) {
+        const x = x0 + ((ms - fromMs) / spanMs) * plotW;
         octx.fillRect(Math.round(x), axisY - 3, 1, 3);
-        octx.textAlign = ms === 0 ? 'left' : x > x0 + plotW - 20 ? 'right' : 'center';
-        octx.fillText(formatClock(ms, false), x, axisY);
+        octx.textAlign = x < x0 + 20 ? 'left' : x > x0 + plotW - 20 ? 'right' : 'center';
+        // Short spans need tenths of a second to tell the ticks apart.
+        octx.fillText(step < 1000 ? `${formatClock(ms, false)}.${Math.round((ms % 1000) / 100)}` : formatClock(ms, false), x, axisY);
       }
     };
 
     const placeCursor = () => {
       const t = lanes.t;
-      const endMs = lanes.cols * lanes.colMs;
-      const x = geo.gutter + Math.min(1, t / endMs) * geo.plotW;
+      const fromMs = geo.c0 * lanes.colMs;
+      const spanMs = Math.max(1, (geo.c1 - geo.c0) * lanes.colMs);
+      const f = (t - fromMs) / spanMs;
+      cursor.style.visibility = f < 0 || f > 1 ? 'hidden' : 'visible';
+      const x = geo.gutter + Math.min(1, Math.max(0, f)) * geo.plotW;
       cursor.style.height = `${geo.plotH}px`;
       cursor.style.transform = `translateX(${x.toFixed(1)}px)`;
     };
@@ -240,7 +252,7 @@ export function LanesCanvas({ maxHeight = 360, compact = false, label }: { maxHe
     const paint = () => {
       raf = 0;
       const next = computeGeometry();
-      const key = `${next.rows}|${next.plotH}|${next.gutter}|${next.plotW}|${next.dpr}|${next.limit}|${next.reserved}|${lanes.cols}|${lanes.colMs}|${dark}`;
+      const key = `${next.rows}|${next.plotH}|${next.gutter}|${next.plotW}|${next.dpr}|${next.limit}|${next.reserved}|${lanes.cols}|${lanes.colMs}|${dark}|${next.c0}|${next.c1}`;
       if (key !== layoutKey) {
         layoutKey = key;
         geo = next;
@@ -258,9 +270,10 @@ export function LanesCanvas({ maxHeight = 360, compact = false, label }: { maxHe
         raster(0, geo.wPx);
         needOverlay = true;
       } else if (lanes.dirtyTo >= lanes.dirtyFrom) {
-        const x0 = Math.max(0, Math.floor((lanes.dirtyFrom * geo.wPx) / lanes.cols) - 1);
-        const x1 = Math.min(geo.wPx, Math.ceil(((lanes.dirtyTo + 1) * geo.wPx) / lanes.cols) + 1);
-        raster(x0, x1);
+        const span = geo.c1 - geo.c0;
+        const x0 = Math.max(0, Math.floor(((lanes.dirtyFrom - geo.c0) * geo.wPx) / span) - 1);
+        const x1 = Math.min(geo.wPx, Math.ceil(((lanes.dirtyTo + 1 - geo.c0) * geo.wPx) / span) + 1);
+        if (x1 > x0) raster(x0, x1);
       }
       // Slot labels change as environments come and go; the overlay is cheap enough to redraw with them.
       if (needOverlay || (lanes.slotsChanged && geo.gutter > 8)) drawOverlay();
@@ -275,7 +288,7 @@ export function LanesCanvas({ maxHeight = 360, compact = false, label }: { maxHe
     };
     const unsubLanes = lanes.subscribe(request);
     const unsubStore = store.subscribe((s, prev) => {
-      if (s.snapshot !== prev.snapshot || s.lanesFn !== prev.lanesFn) request();
+      if (s.snapshot !== prev.snapshot || s.lanesFn !== prev.lanesFn || s.lanesView !== prev.lanesView) request();
     });
     const ro = new ResizeObserver(() => {
       if (wrap.clientWidth !== width) {

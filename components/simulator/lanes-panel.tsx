@@ -88,6 +88,46 @@ export function Legend() {
   );
 }
 
+/** Smallest window the lanes zoom to: a few of their columns stay readable as blocks. */
+const MIN_VIEW_MS = 2000;
+
+/**
+ * Zoom of the lanes' time axis, centred on the current moment: in, out, and back to the whole run. A burst of
+ * requests that is a sliver at full width becomes a readable block of rows.
+ */
+function ZoomControls() {
+  const store = useSimStore();
+  const view = useSim((s) => s.lanesView);
+  const t = useSim((s) => s.snapshot?.t ?? 0);
+  const endT = useSim((s) => s.snapshot?.endT ?? 0);
+  if (endT <= MIN_VIEW_MS) return null;
+  const span = view ? view.to - view.from : endT;
+  const zoomTo = (next: number) => {
+    if (next >= endT) {
+      store.getState().setLanesView(null);
+      return;
+    }
+    const s = Math.max(MIN_VIEW_MS, next);
+    const centre = Math.min(Math.max(t, s / 2), endT - s / 2);
+    store.getState().setLanesView({ from: centre - s / 2, to: centre + s / 2 });
+  };
+  return (
+    <div className="flex items-center gap-1" role="group" aria-label="Zoom the time axis">
+      <button type="button" className={btnSmall} onClick={() => zoomTo(span / 4)} disabled={span <= MIN_VIEW_MS} aria-label="Zoom in on the time axis">
+        Zoom in
+      </button>
+      <button type="button" className={btnSmall} onClick={() => zoomTo(span * 4)} disabled={!view} aria-label="Zoom out on the time axis">
+        Zoom out
+      </button>
+      {view ? (
+        <span className="font-mono text-xs tabular-nums text-slate-600 dark:text-slate-400" data-testid="lanes-window">
+          {formatClock(view.from, false)}–{formatClock(view.to, false)}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
 /** The lanes with their legend, a text summary, and an optional table of the live environments. */
 export function LanesPanel({ compact = false }: { compact?: boolean }) {
   const store = useSimStore();
@@ -120,6 +160,7 @@ export function LanesPanel({ compact = false }: { compact?: boolean }) {
               </select>
             </>
           ) : null}
+          <ZoomControls />
           {compact ? null : (
             <button type="button" className={btnSmall} aria-pressed={table} onClick={() => setTable((v) => !v)}>
               {table ? 'Hide table' : 'Show as a table'}

@@ -9,6 +9,7 @@ import { btn, input } from './ui';
 export function PredictPanel() {
   const store = useSimStore();
   const predict = useSim((s) => s.scenario?.predict);
+  const afterRun = useSim((s) => s.scenario?.afterRun);
   const prediction = useSim((s) => s.prediction);
   const summary = useSim((s) => s.summary);
   const modified = useSim((s) => s.modified);
@@ -92,6 +93,11 @@ export function PredictPanel() {
           </p>
           {verdict ? <p className={`mt-1 font-semibold ${verdict.right ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}`}>{verdict.text}</p> : <p className="mt-1 text-slate-700 dark:text-slate-300">You did not make a prediction this time.</p>}
           <p className="mt-2 text-slate-700 dark:text-slate-300">{predict.explanation}</p>
+          {afterRun ? (
+            <p className="mt-2 text-slate-700 dark:text-slate-300" data-testid="after-run">
+              {afterRun}
+            </p>
+          ) : null}
           {modified || injected ? <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">You changed the scenario or added events, so this run may differ from the one the question describes.</p> : null}
         </div>
       )}

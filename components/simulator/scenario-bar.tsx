@@ -7,6 +7,23 @@ import { btn, Icon, ICONS, input } from './ui';
 
 const BLANK = '__blank__';
 
+/**
+ * What the run showed. Predict-then-run is honest only if nothing states the outcome before the learner has
+ * answered, so this appears once the run has ended (the prediction panel shows it with its explanation).
+ */
+function AfterRun() {
+  const afterRun = useSim((s) => s.scenario?.afterRun);
+  const hasPredict = useSim((s) => !!s.scenario?.predict);
+  const done = useSim((s) => s.summary !== null);
+  if (!afterRun || !done || hasPredict) return null;
+  return (
+    <p className="mt-2 max-w-3xl rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-950 [overflow-wrap:anywhere] dark:bg-emerald-950/40 dark:text-emerald-100" data-testid="after-run">
+      <span className="font-semibold">What happened: </span>
+      {afterRun}
+    </p>
+  );
+}
+
 /** Preset picker, the scenario's story, and the share link. */
 export function ScenarioBar() {
   const store = useSimStore();
@@ -83,6 +100,7 @@ export function ScenarioBar() {
           {modified ? <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 align-middle text-xs font-semibold text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">modified</span> : null}
         </h2>
         {scenario ? <p className="mt-1 max-w-3xl text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">{scenario.story}</p> : null}
+        <AfterRun />
         {scenario ? (
           <p className="mt-2 text-sm">
             <Link href={`/learn/${scenario.lesson}/`} className="font-semibold text-sky-800 underline decoration-sky-800/40 hover:decoration-sky-800 dark:text-sky-300 dark:decoration-sky-300/40">

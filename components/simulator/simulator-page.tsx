@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useCallback, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import type { SimulatorStore } from '@/stores/simulator-store';
+import { AlarmPanel } from './alarm-panel';
 import { ConfigEditor } from './config-editor';
 import { CostPanel } from './cost-panel';
 import { Counters } from './counters';
@@ -112,6 +113,16 @@ function ShortcutsDialog({ dialogRef }: { dialogRef: React.RefObject<HTMLDialogE
   );
 }
 
+function AlarmsSection() {
+  const has = useSim((s) => (s.scenario?.alarms.length ?? 0) + (s.scenario?.compositeAlarms.length ?? 0) > 0 || (s.alarms?.length ?? 0) > 0);
+  if (!has) return null;
+  return (
+    <Panel title="CloudWatch alarms" id="sim-alarms">
+      <AlarmPanel />
+    </Panel>
+  );
+}
+
 function Workbench() {
   const store = useSimStore();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -142,6 +153,7 @@ function Workbench() {
       <div className="mt-4 space-y-4">
         <ErrorBanner />
         <Counters />
+        <AlarmsSection />
         <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <Panel title="Execution environments" id="sim-lanes">
             <LanesPanel />

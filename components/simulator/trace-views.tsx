@@ -17,7 +17,7 @@ export const CATEGORIES: { id: Category; label: string; kinds: TraceKind[] }[] =
   { id: 'success', label: 'Succeeded', kinds: ['succeeded'] },
   { id: 'invoke', label: 'Invocations', kinds: ['arrival', 'invoke-start', 'invoke-end', 'sqs-receive'] },
   { id: 'env', label: 'Environments', kinds: ['env-provisioned', 'env-reclaimed', 'env-recycled', 'poller-scale'] },
-  { id: 'config', label: 'Changes', kinds: ['config', 'alias-shift', 'alias-rollback'] },
+  { id: 'config', label: 'Changes and alarms', kinds: ['config', 'alias-shift', 'alias-rollback', 'alarm-state', 'alarm-action', 'recursion-stopped'] },
 ];
 
 const TONE: Partial<Record<TraceKind, string>> = {
@@ -36,6 +36,9 @@ const TONE: Partial<Record<TraceKind, string>> = {
   'env-reclaimed': 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200',
   'alias-shift': 'bg-violet-100 text-violet-900 dark:bg-violet-900/40 dark:text-violet-200',
   'alias-rollback': 'bg-rose-100 text-rose-900 dark:bg-rose-900/40 dark:text-rose-200',
+  'alarm-state': 'bg-red-100 text-red-900 dark:bg-red-900/40 dark:text-red-200',
+  'alarm-action': 'bg-violet-100 text-violet-900 dark:bg-violet-900/40 dark:text-violet-200',
+  'recursion-stopped': 'bg-rose-100 text-rose-900 dark:bg-rose-900/40 dark:text-rose-200',
 };
 const DEFAULT_TONE = 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { SPEEDS } from '@/stores/sim-protocol';
 import { formatClock, formatInt } from './format';
 import { useSim, useSimStore } from './sim-context';
@@ -27,6 +27,55 @@ export function ShortcutList() {
         </div>
       ))}
     </dl>
+  );
+}
+
+/**
+ * The timeline: drag or use the arrow keys to jump to any moment. Forward runs on; back replays the run from
+ * the start (the engine is deterministic, so the past comes back exactly). The jump happens when the
+ * learner lets go, so dragging does not replay the run at every pixel.
+ */
+function Scrubber({ t, endT, disabled, pct }: { t: number; endT: number; disabled: boolean; pct: number }) {
+  const { seek } = useSimStore().getState();
+  const [drag, setDrag] = useState<number | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+  const value = drag ?? t;
+  const commit = (v: number) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    setDrag(null);
+    if (Math.abs(v - t) >= 1) seek(v);
+  };
+  const step = Math.max(1, Math.round(endT / 1000));
+  return (
+    <div className="relative h-4">
+      <div aria-hidden="true" className="absolute inset-x-0 top-1/2 h-1.5 -translate-y-1/2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
+        <div className="h-full bg-brand-500" style={{ width: `${endT > 0 ? Math.min(100, (value / endT) * 100) : pct}%` }} />
+      </div>
+      <input
+        type="range"
+        aria-label="Simulated time (drag to scrub)"
+        aria-valuetext={`${formatClock(value)} of ${formatClock(endT, false)}`}
+        min={0}
+        max={Math.max(1, endT)}
+        step={step}
+        value={Math.min(value, Math.max(1, endT))}
+        disabled={disabled}
+        data-testid="scrubber"
+        onChange={(e) => {
+          const v = Number(e.target.value);
+          setDrag(v);
+          // Keyboard changes have no pointer-up: commit them after a short pause.
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => commit(v), 350);
+        }}
+        onPointerUp={(e) => commit(Number((e.target as HTMLInputElement).value))}
+        className="absolute inset-0 h-4 w-full cursor-pointer appearance-none bg-transparent opacity-70 accent-brand-600 disabled:cursor-not-allowed"
+      />
+    </div>
   );
 }
 
@@ -94,9 +143,7 @@ export function TransportBar({ compact = false, showShortcuts }: { compact?: boo
             {playing ? `${actual >= 10 ? formatInt(actual) : actual.toFixed(1)}×${lagging ? ' (max)' : ''}` : `seed ${seed}`}
           </span>
         </div>
-        <div role="progressbar" aria-label="Run progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(pct)} className="h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
-          <div className="h-full bg-brand-500" style={{ width: `${pct}%` }} />
-        </div>
+        <Scrubber t={t} endT={endT} disabled={!ready} pct={pct} />
       </div>
       {showShortcuts ? (
         <button type="button" className={`${btn} hidden px-2 sm:inline-flex`} onClick={showShortcuts} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">

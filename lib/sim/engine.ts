@@ -8,8 +8,8 @@
  */
 import * as billing from './billing';
 import { EventHeap } from './heap';
-import { defaultMemoryUsedMb, medianInitMs } from './init-model';
-import { endLine, errorLine, type LogEvent, reportLine, startLine, timeoutLine } from './logs';
+import { defaultMemoryUsedMb, medianInitMs, ON_DEMAND_INIT_LIMIT_MS, planColdStart } from './init-model';
+import { endLine, errorLine, initReportTimeoutLine, type LogEvent, outOfMemoryLine, reportLine, startLine, timeoutLine } from './logs';
 import { Metrics } from './metrics';
 import type { AliasState, AsyncEvt, Env, FnState, Inv, Lane, PcPool, QueueRt, Route, Sink, SqsBatch, SqsMappingRt, StreamMappingRt, StreamRt, SyncReq, Target, VerState, WorkloadRt, Counter } from './model';
 import * as model from './model';
@@ -24,6 +24,8 @@ import * as asyncSrc from './sources/async';
 import * as sqsSrc from './sources/sqs';
 import * as streamSrc from './sources/stream';
 import * as syncSrc from './sources/sync';
+import { runEffects } from './effects';
+import { AlarmRuntime } from './alarm-runtime';
 
 // Module-local copies: reading an imported binding can cost a getter call per access in CommonJS builds.
 const { ENV_DEAD, ENV_IDLE, ENV_INIT_OR_BUSY, KIND_ASYNC, KIND_SQS, KIND_STREAM, KIND_SYNC, OUT_ERROR, OUT_OK, OUT_PARTIAL, OUT_TIMEOUT } = model;
@@ -31,10 +33,10 @@ const { ENV_DEAD, ENV_IDLE, ENV_INIT_OR_BUSY, KIND_ASYNC, KIND_SQS, KIND_STREAM,
 const { billedMs, computeCost, gbSeconds } = billing;
 const { createArrivals, sampleMs } = workload;
 const { asyncArrival, asyncComplete, asyncDispatch } = asyncSrc;
-const { sqsArrival, sqsComplete, sqsPollerWake, sqsScaleTick, sqsVisible, sqsWindowEnd, createQueue } = sqsSrc;
+const { sqsArrival, sqsComplete, sqsPollerWake, sqsScaleTick, sqsVisible, sqsWindowEnd, createQueue, POLLER_INVOKES } = sqsSrc;
 const { createLanes, streamArrival, streamComplete, streamPoll } = streamSrc;
 const { syncArrival, syncComplete, syncRetry } = syncSrc;
-const { EV_ARRIVAL, EV_INVOKE_END, EV_ENV_TIMER, EV_CLIENT_RETRY, EV_ASYNC_DISPATCH, EV_SQS_VISIBLE, EV_SQS_WINDOW, EV_SQS_WAKE, EV_SQS_SCALE, EV_STREAM_POLL, EV_ALIAS_SHIFT, R_RESERVED, R_ACCOUNT, R_SCALING } = kinds;
+const { EV_ARRIVAL, EV_INVOKE_END, EV_ENV_TIMER, EV_CLIENT_RETRY, EV_ASYNC_DISPATCH, EV_SQS_VISIBLE, EV_SQS_WINDOW, EV_SQS_WAKE, EV_SQS_SCALE, EV_STREAM_POLL, EV_ALIAS_SHIFT, EV_ALARM_TICK, R_RESERVED, R_ACCOUNT, R_SCALING } = kinds;
 export { R_RESERVED, R_ACCOUNT, R_SCALING } from './event-kinds';
 
 const OUTCOME_NAMES: Outcome[] = ['success', 'error', 'timeout', 'partial'];
@@ -95,6 +97,8 @@ export class Engine {
   /** Every live environment by id (timers carry the id). */
   readonly envById = new Map<number, Env>();
   readonly shifts: { alias: AliasState; fn: FnState; version: string | undefined; weights: Record<string, number> }[] = [];
+  /** CloudWatch alarms (alarm-runtime.ts). */
+  readonly alarms: AlarmRuntime;
 
   readonly acct = { limit: 0, unreservedMin: 0, reservedTotal: 0, pcUnreserved: 0, busy: 0, unreservedBusy: 0, unreservedOnDemandBusy: 0, maxBusy: 0 };
 
@@ -170,6 +174,15 @@ export class Engine {
     this.provisionAll();
     this.buildWorkloads();
     this.scheduleShifts();
+    this.alarms = new AlarmRuntime(this);
+    const mp = this.metrics.periodMs / 1000;
+    for (const a of scenario.alarms) {
+      for (const q of a.metrics ?? [{ metricStat: { period: a.period ?? 60 } }])
+        if (q.metricStat && q.metricStat.period % mp !== 0)
+          throw new Error(`alarm "${a.alarmName}" has a ${q.metricStat.period} s period, which is not a multiple of the metric period (${mp} s)`);
+      this.alarms.putMetricAlarm(a);
+    }
+    for (const c of scenario.compositeAlarms) this.alarms.putCompositeAlarm(c);
   }
 
   // ---------------------------------------------------------------- construction
@@ -191,8 +204,10 @@ export class Engine {
     for (const cfg of this.sc.functions) {
       const idx = this.fns.length;
       const baseFailure = cfg.failure;
-      const makeVer = (i: number, name: string, over?: { duration?: typeof cfg.duration; failure?: FailureConfig; maxMemoryUsedMb?: number }): VerState => {
+      const fnDlq = cfg.async?.deadLetterQueue;
+      const makeVer = (i: number, name: string, over?: { duration?: typeof cfg.duration; failure?: FailureConfig; maxMemoryUsedMb?: number; role?: string; deadLetterQueue?: string }): VerState => {
         const f = over?.failure ?? baseFailure;
+        const dlqName = over?.deadLetterQueue ?? fnDlq;
         return {
           idx: i,
           name,
@@ -202,7 +217,10 @@ export class Engine {
           recordFailRate: f?.recordFailureRate ?? 0,
           timeoutRate: f?.timeoutRate ?? 0,
           poison: new Set(f?.poisonIds ?? []),
-          maxMemUsed: over?.maxMemoryUsedMb ?? cfg.maxMemoryUsedMb ?? defaultMemoryUsedMb(cfg.runtime, cfg.packageSizeMb, cfg.memoryMb),
+          memNeed: over?.maxMemoryUsedMb ?? cfg.maxMemoryUsedMb ?? defaultMemoryUsedMb(cfg.runtime, cfg.packageSizeMb, cfg.memoryMb),
+          // REPORT never shows more than the memory size: an invocation that needs more is killed at the limit.
+          maxMemUsed: Math.min(cfg.memoryMb, over?.maxMemoryUsedMb ?? cfg.maxMemoryUsedMb ?? defaultMemoryUsedMb(cfg.runtime, cfg.packageSizeMb, cfg.memoryMb)),
+          oomRate: f?.outOfMemoryRate ?? 0,
           idle: [],
           deadInIdle: 0,
           inv: 0,
@@ -210,6 +228,8 @@ export class Engine {
           timeouts: 0,
           cold: 0,
           pool: null,
+          dlq: dlqName ? (this.sinkByName.get(dlqName) ?? null) : null,
+          role: over?.role ?? cfg.role ?? `${cfg.name}-role`,
         };
       };
       const versions: VerState[] = [makeVer(0, '$LATEST')];
@@ -236,6 +256,7 @@ export class Engine {
         rng: this.rngFor(this.seed, `fn:${cfg.name}`),
         initRng: this.rngFor(this.seed, `init:${cfg.name}`),
         routeRng: this.rngFor(this.seed, `route:${cfg.name}`),
+        jitterRng: this.rngFor(this.seed, `jitter:${cfg.name}`),
         initMedianMs: medianInitMs(cfg.runtime, cfg.packageSizeMb),
         inv: 0,
         err: 0,
@@ -258,6 +279,15 @@ export class Engine {
         thrScaling: 0,
         asyncQueued: 0,
         async: null,
+        effectsRt: null,
+        hasEffects: cfg.effects.length > 0,
+        recursionTerminate: cfg.recursiveLoop !== 'Allow',
+        recDropped: 0,
+        envs: 0,
+        peakEnvs: 0,
+        envArea: 0,
+        busyArea: 0,
+        areaAt: 0,
       };
       const a = cfg.async;
       fn.async = {
@@ -286,9 +316,11 @@ export class Engine {
           weights: { ...(ac.additionalVersionWeights ?? {}) },
           routes: [],
           pool: null,
-          rollbackThreshold: ac.rollbackOnErrors ?? 0,
-          extraErrors: 0,
+          deploymentAlarms: ac.deploymentAlarms ?? [],
+          deploying: Object.values(ac.additionalVersionWeights ?? {}).some((w) => w > 0) || (ac.routingSchedule?.length ?? 0) > 0,
           rolledBack: false,
+          inv: 0,
+          err: 0,
         };
         this.setRoutes(fn, alias, ac.version, alias.weights);
         if (ac.provisionedConcurrency) {
@@ -375,6 +407,7 @@ export class Engine {
     for (const f of this.sc.functions) {
       const a = f.async;
       if (a && (a.deadLetterQueue === name || a.onFailure === name || a.onSuccess === name)) return true;
+      if (f.versions.some((v) => v.deadLetterQueue === name)) return true;
     }
     return this.sc.eventSourceMappings.some((m) => m.destinationConfig?.onFailure === name);
   }
@@ -384,7 +417,9 @@ export class Engine {
       const target = this.resolveTarget(m.function);
       if (m.queue !== undefined) {
         const q = this.queueByName.get(m.queue)!;
-        const cap = m.scalingConfig?.maximumConcurrency ?? 1000;
+        const pp = m.provisionedPollerConfig;
+        // Provisioned mode: each poller handles up to 10 concurrent invocations; the minimum is ready from the start.
+        const cap = pp ? pp.maximumPollers * POLLER_INVOKES : (m.scalingConfig?.maximumConcurrency ?? 1000);
         const rt: SqsMappingRt = {
           idx: this.sqsMappings.length,
           cfg: m,
@@ -394,7 +429,9 @@ export class Engine {
           windowMs: m.maximumBatchingWindowInSeconds * 1000,
           rbif: m.functionResponseTypes.includes('ReportBatchItemFailures'),
           cap,
-          allowance: Math.min(5, cap),
+          // FIFO: no start ramp; concurrency follows the active message groups (one batch per group).
+          allowance: q.fifo !== null ? cap : pp ? pp.minimumPollers * POLLER_INVOKES : Math.min(5, cap),
+          provisioned: pp !== undefined,
           inFlight: 0,
           windowOpenAt: -1,
           windowTimer: false,
@@ -516,6 +553,7 @@ export class Engine {
       payload: w.payload,
       rng,
       active: true,
+      groups: w.messageGroupCount ?? 1,
     };
     this.workloads.push(wl);
     if (gen.time !== Infinity) this.heap.push(Math.max(gen.time, this.now), EV_ARRIVAL, wl.idx);
@@ -580,6 +618,9 @@ export class Engine {
       requests: 0,
       logStream: '',
     };
+    this.integrate(fn);
+    fn.envs++;
+    if (fn.envs > fn.peakEnvs) fn.peakEnvs = fn.envs;
     fn.live.set(id, env);
     this.envById.set(id, env);
     return env;
@@ -645,7 +686,18 @@ export class Engine {
     return null;
   }
 
+  /** Time-weighted environment and busy counts, for average environments and utilisation in the summary. */
+  integrate(fn: FnState): void {
+    const dt = this.now - fn.areaAt;
+    if (dt > 0) {
+      fn.envArea += dt * fn.envs;
+      fn.busyArea += dt * fn.busy;
+      fn.areaAt = this.now;
+    }
+  }
+
   private markBusy(fn: FnState, env: Env, provisioned: boolean): void {
+    this.integrate(fn);
     env.state = ENV_INIT_OR_BUSY;
     env.since = this.now;
     const acct = this.acct;
@@ -664,6 +716,7 @@ export class Engine {
   private releaseEnv(env: Env, timedOut: boolean): void {
     const fn = env.fn;
     const acct = this.acct;
+    this.integrate(fn);
     const provisioned = env.pool !== null;
     fn.busy--;
     acct.busy--;
@@ -716,6 +769,8 @@ export class Engine {
   }
 
   private killEnv(env: Env, why: 'idle' | 'maximum lifetime', inIdleStack: boolean): void {
+    this.integrate(env.fn);
+    env.fn.envs--;
     env.state = ENV_DEAD;
     env.fn.live.delete(env.id);
     this.envById.delete(env.id);
@@ -832,6 +887,9 @@ export class Engine {
       reqNum: 0,
       failed: [],
       firstFailed: -1,
+      initRetried: false,
+      oom: false,
+      lineage: 0,
     };
     this.invPool.push(inv);
     return inv;
@@ -853,6 +911,22 @@ export class Engine {
     inv.owner = owner;
     inv.start = this.now;
     inv.initMs = cold ? this.sampleInit(fn) : 0;
+    inv.initRetried = false;
+    inv.oom = false;
+    inv.lineage = 0;
+    if (cold && inv.initMs > ON_DEMAND_INIT_LIMIT_MS && !provisioned) {
+      // The 10-second INIT limit of on-demand environments: INIT is retried inside the invocation.
+      const plan = planColdStart(inv.initMs, durMs, fn.timeoutMs, true);
+      inv.initMs = plan.initPhaseMs;
+      durMs = plan.invokeMs;
+      inv.initRetried = true;
+      if (plan.timedOut) outcome = OUT_TIMEOUT;
+    }
+    // An invocation that needs more memory than configured is killed by the runtime (Runtime.OutOfMemory).
+    if (outcome !== OUT_TIMEOUT && (ver.memNeed > fn.memoryMb || (ver.oomRate > 0 && fn.rng.next() < ver.oomRate))) {
+      outcome = OUT_ERROR;
+      inv.oom = true;
+    }
     inv.durMs = durMs;
     inv.outcome = outcome;
     inv.cold = cold;
@@ -870,11 +944,16 @@ export class Engine {
       this.metrics.spill[fn.idx]! += 1;
     }
     this.heap.push(this.now + inv.initMs + durMs, EV_INVOKE_END, inv.slot);
-    if (this.logs) this.log(fn, env, reqNum, this.now + inv.initMs, startLine(this.requestId(reqNum), ver.name));
+    if (this.logs) {
+      if (inv.initRetried) this.log(fn, env, reqNum, this.now + inv.initMs, initReportTimeoutLine(inv.initMs));
+      this.log(fn, env, reqNum, this.now + inv.initMs, startLine(this.requestId(reqNum), ver.name));
+    }
     if (this.trace) {
       const where = `${fn.name}:${ver.name}`;
       const how = cold
-        ? `cold start on new environment #${env.id} (INIT ${inv.initMs.toFixed(0)} ms, then ${durMs.toFixed(0)} ms handler)`
+        ? inv.initRetried
+          ? `cold start on new environment #${env.id}: INIT passed the 10 s limit, so Lambda stopped it and runs INIT again inside the invocation, under the ${fn.cfg.timeoutSeconds} s timeout${outcome === OUT_TIMEOUT ? ' (it will not finish in time)' : ''}`
+          : `cold start on new environment #${env.id} (INIT ${inv.initMs.toFixed(0)} ms, then ${durMs.toFixed(0)} ms handler)`
         : `warm start on ${provisioned ? 'provisioned ' : ''}environment #${env.id}`;
       const spill = this.lastSpill ? ' (provisioned concurrency all busy: spillover to on-demand)' : '';
       this.tr('invoke-start', `${eventId}${count > 1 ? ` (+${count - 1} more)` : ''} → ${where}: ${how}${spill}`, {
@@ -931,7 +1010,9 @@ export class Engine {
             ? `returned ${inv.failed.length} batch item failure${inv.failed.length === 1 ? '' : 's'}`
             : out === OUT_TIMEOUT
               ? `timed out after ${fn.cfg.timeoutSeconds} s (the environment is reset)`
-              : 'failed with an error';
+              : inv.oom
+                ? `ran out of memory (${fn.memoryMb} MB; Runtime.OutOfMemory): the runtime exited and the environment is replaced`
+                : 'failed with an error';
       this.tr('invoke-end', `${fn.name}:${inv.ver.name} on environment #${inv.env.id} ${what}; billed ${billed} ms`, {
         function: fn.name,
         version: ver.name,
@@ -943,8 +1024,12 @@ export class Engine {
         outcome: OUTCOME_NAMES[out],
       });
     }
-    this.releaseEnv(inv.env, out === OUT_TIMEOUT);
-    if (failed && inv.alias !== null) this.noteAliasError(inv.alias, fn, ver);
+    this.releaseEnv(inv.env, out === OUT_TIMEOUT || inv.oom);
+    const al = inv.alias;
+    if (al !== null) {
+      al.inv++;
+      if (failed) al.err++;
+    }
     switch (inv.kind) {
       case KIND_SYNC:
         syncComplete(this, inv);
@@ -959,31 +1044,19 @@ export class Engine {
         streamComplete(this, inv);
         break;
     }
+    if (fn.hasEffects && (out === OUT_OK || out === OUT_PARTIAL)) runEffects(this, inv);
     if (inv.failed.length !== 0) inv.failed.length = 0;
     inv.firstFailed = -1;
     this.invFree.push(slot);
-  }
-
-  /** CodeDeploy-style rollback: enough errors from the new version(s) through the alias send all traffic back. */
-  private noteAliasError(alias: AliasState, fn: FnState, ver: VerState): void {
-    if (alias.rollbackThreshold <= 0 || alias.rolledBack || ver === alias.version) return;
-    alias.extraErrors++;
-    if (alias.extraErrors >= alias.rollbackThreshold) {
-      alias.rolledBack = true;
-      this.setRoutes(fn, alias, alias.version.name, {});
-      if (this.trace)
-        this.tr('alias-rollback', `Alarm: version ${ver.name} returned ${alias.extraErrors} errors through alias ${alias.name}; rolled back, all traffic now goes to version ${alias.version.name}`, {
-          function: fn.name,
-          alias: alias.name,
-          version: alias.version.name,
-        });
-    }
   }
 
   private onAliasShift(i: number): void {
     const s = this.shifts[i]!;
     if (s.alias.rolledBack) return;
     this.setRoutes(s.fn, s.alias, s.version ?? s.alias.version.name, s.weights);
+    // The deployment is over once a step sends all traffic to one version and no later step follows.
+    const later = this.shifts.some((x, j) => j > i && x.alias === s.alias);
+    s.alias.deploying = later || Object.values(s.weights).some((w) => w > 0);
     if (this.trace) {
       const w = Object.entries(s.weights)
         .filter(([, v]) => v > 0)
@@ -1043,8 +1116,12 @@ export class Engine {
     this.dropReasons.set(reason, (this.dropReasons.get(reason) ?? 0) + n);
   }
 
-  /** Delivers a record to a DLQ or destination; false when the target rejects it (missing permission). */
-  deliver(sink: Sink, make: () => unknown): boolean {
+  /**
+   * Delivers a record to a DLQ or destination; false when the target rejects it (missing permission).
+   * `sent` is false for an SQS redrive: a message the redrive policy moves is not counted in the dead-letter
+   * queue's NumberOfMessagesSent (AWS documents this; alarm on ApproximateNumberOfMessagesVisible instead).
+   */
+  deliver(sink: Sink, make: () => unknown, sent = true): boolean {
     if (sink.rejects) {
       sink.rejected++;
       return false;
@@ -1054,8 +1131,10 @@ export class Engine {
     const q = sink.queue;
     if (q !== null) {
       q.visible++;
-      q.sent++;
-      this.metrics.qSent[q.idx]! += 1;
+      if (sent) {
+        q.sent++;
+        this.metrics.qSent[q.idx]! += 1;
+      } else q.movedIn++;
       this.metrics.queueDepth(q.idx, q.visible, q.inFlight);
     }
     return true;
@@ -1129,6 +1208,7 @@ export class Engine {
     const id = this.requestId(inv.reqNum);
     const end = this.now;
     if (inv.outcome === OUT_TIMEOUT) this.log(fn, inv.env, inv.reqNum, end, timeoutLine(this.iso(end), id, fn.cfg.timeoutSeconds));
+    else if (inv.oom) this.log(fn, inv.env, inv.reqNum, end, outOfMemoryLine(id));
     else if (inv.outcome === OUT_ERROR) this.log(fn, inv.env, inv.reqNum, end, errorLine(this.iso(end), id, 'Simulated failure'));
     this.log(fn, inv.env, inv.reqNum, end, endLine(id));
     this.log(
@@ -1142,7 +1222,8 @@ export class Engine {
         billedMs: billed,
         memoryMb: fn.memoryMb,
         maxMemoryUsedMb: inv.ver.maxMemUsed,
-        initMs: inv.cold ? inv.initMs : undefined,
+        // A retried INIT ran inside the invocation, so REPORT carries no Init Duration (INIT_REPORT did).
+        initMs: inv.cold && !inv.initRetried ? inv.initMs : undefined,
       }),
     );
   }
@@ -1203,6 +1284,9 @@ export class Engine {
           break;
         case EV_ALIAS_SHIFT:
           this.onAliasShift(ref);
+          break;
+        case EV_ALARM_TICK:
+          this.alarms.onTick();
           break;
       }
       this.eventsProcessed++;

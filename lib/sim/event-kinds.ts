@@ -10,6 +10,7 @@ export const EV_SQS_WAKE = 8;
 export const EV_SQS_SCALE = 9;
 export const EV_STREAM_POLL = 10;
 export const EV_ALIAS_SHIFT = 11;
+export const EV_ALARM_TICK = 12;
 
 export const R_RESERVED = 'ReservedFunctionConcurrentInvocationLimitExceeded';
 export const R_ACCOUNT = 'ConcurrentInvocationLimitExceeded';

@@ -4,10 +4,13 @@
  */
 export { runScenario, createSimulation, Simulation, InjectError, injectSchema } from './simulation';
 export type { InjectCommand, InjectResult, SimulationOptions, RunOptions } from './simulation';
-export { parseScenario, scenarioSchema, formatScenarioIssues, ScenarioError, LESSON_SLUGS, RUNTIMES, SOURCES, SYNC_SOURCES, ASYNC_SOURCES, POLL_SOURCES } from './schema';
+export { parseScenario, migrateScenarioInput, scenarioSchema, formatScenarioIssues, ScenarioError, LESSON_SLUGS, RUNTIMES, SOURCES, SYNC_SOURCES, ASYNC_SOURCES, POLL_SOURCES } from './schema';
 export type { Scenario, ScenarioInput, SourceType, Distribution, Pattern } from './schema';
 export { scenarioJsonSchema } from './json-schema';
 export { metricAt, evaluatePredict } from './summary';
+export { metricAlarmSchema, compositeAlarmSchema, checkMetricAlarm, decideState, stepAlarm, ALARM_METRICS, ALARM_STATES } from './alarms';
+export type { MetricAlarmDef, MetricAlarmInput, CompositeAlarmDef, AlarmState, AlarmHistoryItem } from './alarms';
+export type { AlarmSummary } from './alarm-runtime';
 export type { Summary, Snapshot, TraceEvent, TraceKind, EnvSnapshot, EnvState, FunctionSummary, QueueSummary, StreamSummary, SinkSummary, EventTotals, Outcome } from './types';
 export type { LogEvent } from './logs';
 export type { MetricSeries } from './metrics';

@@ -32,3 +32,28 @@ export function defaultMemoryUsedMb(runtime: Runtime, packageSizeMb: number, mem
   const base = runtime.startsWith('java') ? 90 : runtime.startsWith('dotnet') ? 70 : runtime.startsWith('python') ? 40 : 60;
   return Math.min(memoryMb, Math.round(base + packageSizeMb));
 }
+
+/**
+ * On-demand functions get 10 s for INIT. Past that, Lambda stops INIT and runs it again inside the first
+ * invocation, where it counts against the function timeout (provisioned concurrency and SnapStart get longer).
+ */
+export const ON_DEMAND_INIT_LIMIT_MS = 10_000;
+
+export interface ColdStartPlan {
+  /** Length of the INIT phase itself (at most the limit for on-demand environments). */
+  initPhaseMs: number;
+  /** Length of the invoke phase: the handler, plus a retried INIT when the first one ran out of time. */
+  invokeMs: number;
+  /** True when INIT hit the limit and was retried inside the invocation. */
+  retriedInInvoke: boolean;
+  /** True when the retried INIT plus the handler ran past the function timeout. */
+  timedOut: boolean;
+}
+
+/** Plans a cold start; pure, so the 10-second rule can be tested on its own. */
+export function planColdStart(initMs: number, handlerMs: number, timeoutMs: number, onDemand: boolean): ColdStartPlan {
+  if (!onDemand || initMs <= ON_DEMAND_INIT_LIMIT_MS) return { initPhaseMs: initMs, invokeMs: handlerMs, retriedInInvoke: false, timedOut: false };
+  const invoke = initMs + handlerMs;
+  if (invoke >= timeoutMs) return { initPhaseMs: ON_DEMAND_INIT_LIMIT_MS, invokeMs: timeoutMs, retriedInInvoke: true, timedOut: true };
+  return { initPhaseMs: ON_DEMAND_INIT_LIMIT_MS, invokeMs: invoke, retriedInInvoke: true, timedOut: false };
+}

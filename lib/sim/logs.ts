@@ -50,5 +50,15 @@ export function errorLine(isoTimestamp: string, requestId: string, message: stri
   return `${isoTimestamp}\t${requestId}\tERROR\tInvoke Error \t${JSON.stringify({ errorType: 'Error', errorMessage: message })}`;
 }
 
+/** What the runtime leaves in the log when the process is killed for using more than its memory. */
+export function outOfMemoryLine(requestId: string): string {
+  return `RequestId: ${requestId} Error: Runtime exited with error: signal: killed\nRuntime.OutOfMemory`;
+}
+
+/** Written when an on-demand INIT runs past the 10-second limit (Lambda then retries INIT in the invoke phase). */
+export function initReportTimeoutLine(initMs: number): string {
+  return `INIT_REPORT Init Duration: ${initMs.toFixed(2)} ms\tPhase: init\tStatus: timeout`;
+}
+
 export const REPORT_RE =
   /^REPORT RequestId: ([0-9a-f-]{36})\tDuration: (\d+\.\d{2}) ms\tBilled Duration: (\d+) ms\tMemory Size: (\d+) MB\tMax Memory Used: (\d+) MB(?:\tInit Duration: (\d+\.\d{2}) ms)?$/;

@@ -33,6 +33,7 @@ export const FUNCTION_METRICS = [
   'AsyncEventsDropped',
   'DeadLetterErrors',
   'DestinationDeliveryFailures',
+  'RecursiveInvocationsDropped',
 ] as const;
 export type FunctionMetric = (typeof FUNCTION_METRICS)[number];
 
@@ -71,6 +72,7 @@ export class Metrics {
   readonly asyncDropped: Float64Array;
   readonly dlqErr: Float64Array;
   readonly destFail: Float64Array;
+  readonly recDropped: Float64Array;
   readonly durSum: Float64Array;
   readonly durCount: Float64Array;
   readonly durMax: Float64Array;
@@ -114,6 +116,7 @@ export class Metrics {
     this.asyncDropped = f();
     this.dlqErr = f();
     this.destFail = f();
+    this.recDropped = f();
     this.durSum = f();
     this.durCount = f();
     this.durMax = f();
@@ -221,6 +224,7 @@ export class Metrics {
       s.AsyncEventsDropped.push(this.asyncDropped[i]!);
       s.DeadLetterErrors.push(this.dlqErr[i]!);
       s.DestinationDeliveryFailures.push(this.destFail[i]!);
+      s.RecursiveInvocationsDropped.push(this.recDropped[i]!);
     }
     for (let q = 0; q < this.queueNames.length; q++) {
       const s = qSeries[q]!;
@@ -243,6 +247,7 @@ export class Metrics {
     this.asyncDropped.fill(0);
     this.dlqErr.fill(0);
     this.destFail.fill(0);
+    this.recDropped.fill(0);
     this.durSum.fill(0);
     this.durCount.fill(0);
     this.durMax.fill(0);
@@ -258,6 +263,17 @@ export class Metrics {
     this.qDel.fill(0);
     this.accConcMax = this.accConcNow;
     this.unresMax = this.unresNow;
+  }
+
+  /** A closed period's value (k = period index), for alarms; null when missing or not closed yet. */
+  fnValue(fn: number, m: FunctionMetric, k: number): number | null {
+    return this.fnSeries[fn]![m][k] ?? null;
+  }
+  queueValue(q: number, m: QueueMetric, k: number): number | null {
+    return this.qSeries[q]![m][k] ?? null;
+  }
+  accountValue(m: (typeof ACCOUNT_METRICS)[number], k: number): number | null {
+    return this.accSeries[m][k] ?? null;
   }
 
   /**

@@ -29,7 +29,11 @@ export interface VerState {
   recordFailRate: number;
   timeoutRate: number;
   poison: Set<string>;
+  /** Memory an invocation needs; above the memory size every invocation runs out of memory. */
+  memNeed: number;
+  /** "Max Memory Used" in REPORT: never above the memory size. */
   maxMemUsed: number;
+  oomRate: number;
   /** Idle on-demand environments, most recently used on top. May hold dead entries (skipped on pop). */
   idle: Env[];
   deadInIdle: number;
@@ -39,6 +43,10 @@ export interface VerState {
   cold: number;
   /** Provisioned pool configured directly on this version. */
   pool: PcPool | null;
+  /** DLQ configuration of this version (DeadLetterConfig is versioned; destinations are not). */
+  dlq: Sink | null;
+  /** Execution role name (only compared: weighted aliases need equal roles). */
+  role: string;
 }
 
 export interface PcPool {
@@ -63,9 +71,14 @@ export interface AliasState {
   weights: Record<string, number>;
   routes: Route[];
   pool: PcPool | null;
-  rollbackThreshold: number;
-  extraErrors: number;
+  /** Alarms the alias's CodeDeploy deployment watches (rolled back when one goes to ALARM). */
+  deploymentAlarms: string[];
+  /** A deployment is shifting traffic (weights on another version, or schedule steps still to come). */
+  deploying: boolean;
   rolledBack: boolean;
+  /** Invocations and errors through this alias (CloudWatch's Resource dimension). */
+  inv: number;
+  err: number;
 }
 
 export interface FnState {
@@ -90,6 +103,8 @@ export interface FnState {
   rng: Rng;
   initRng: Rng;
   routeRng: Rng;
+  /** Jitter of async throttle backoff (its own stream, so it does not shift duration draws). */
+  jitterRng: Rng;
   initMedianMs: number;
   // Counters.
   inv: number;
@@ -113,6 +128,28 @@ export interface FnState {
   thrScaling: number;
   asyncQueued: number;
   async: { maxRetry: number; maxAgeMs: number; dlq: Sink | null; onSuccess: Sink | null; onFailure: Sink | null } | null;
+  /** Handler effects, compiled on first use (effects.ts). */
+  effectsRt: EffectRt[] | null;
+  hasEffects: boolean;
+  /** Recursive loop detection: Terminate (default) stops a chain after about 16 invocations. */
+  recursionTerminate: boolean;
+  recDropped: number;
+  /** Live environments (INIT, busy or idle), their peak, and time integrals (env·ms, busy·ms) up to areaAt. */
+  envs: number;
+  peakEnvs: number;
+  envArea: number;
+  busyArea: number;
+  areaAt: number;
+}
+
+export interface EffectRt {
+  type: 'sqs-send' | 'sns-publish' | 's3-put';
+  count: number;
+  /** sqs-send: the internal workload that numbers the messages. */
+  queueWl: WorkloadRt | null;
+  /** sns-publish / s3-put: the topic or bucket, and one internal workload per subscribed function. */
+  sink: Sink | null;
+  subscriberWls: WorkloadRt[];
 }
 
 export interface Env {
@@ -162,6 +199,12 @@ export interface Inv {
   failed: number[];
   /** Stream: absolute index of the first failed record. */
   firstFailed: number;
+  /** INIT passed the 10 s on-demand limit and was retried inside this invocation. */
+  initRetried: boolean;
+  /** The invocation ran out of memory. */
+  oom: boolean;
+  /** Recursion lineage of the event(s) that triggered it: invocations earlier in the same request chain. */
+  lineage: number;
 }
 
 export interface Counter {
@@ -185,6 +228,8 @@ export interface WorkloadRt {
   payload: Record<string, unknown> | undefined;
   rng: Rng;
   active: boolean;
+  /** SQS FIFO: messages are spread round-robin over this many message groups. */
+  groups: number;
 }
 
 export interface SyncReq {
@@ -207,6 +252,8 @@ export interface AsyncEvt {
   reqNum: number;
   lastOutcome: number;
   lastVer: string;
+  /** Recursion lineage: invocations earlier in this event's request chain. */
+  lineage: number;
 }
 
 export type SinkType = 'sqs' | 'sns' | 'eventbridge' | 's3' | 'lambda';
@@ -248,6 +295,8 @@ export interface QueueRt {
   mSent: Float64Array;
   mRecv: Int32Array;
   mGen: Int32Array;
+  /** Recursion lineage: how many Lambda invocations led to this message (recursive loop detection). */
+  mDepth: Int32Array;
   mState: Uint8Array;
   free: Int32Array;
   freeTop: number;
@@ -262,9 +311,33 @@ export interface QueueRt {
   received: number;
   deleted: number;
   redriven: number;
+  /** Messages moved in by another queue's redrive policy (not in NumberOfMessagesSent). */
+  movedIn: number;
   expired: number;
   duplicates: number;
   mapping: SqsMappingRt | null;
+  /** FIFO queues: message groups (sources/sqs-fifo.ts); null for a standard queue. */
+  fifo: FifoRt | null;
+}
+
+export interface FifoGroup {
+  key: string;
+  /** Slots of the group's messages not yet deleted, in send order. */
+  msgs: number[];
+  /** A batch of this group is in flight or its messages are invisible: the group is blocked. */
+  busy: boolean;
+  inReady: boolean;
+}
+
+export interface FifoRt {
+  groups: Map<string, FifoGroup>;
+  /** Groups with visible messages waiting for a batch, oldest first (may hold stale entries). */
+  ready: FifoGroup[];
+  readyHead: number;
+  /** The group of each batch in flight, by batch id. */
+  batchGroup: Map<number, FifoGroup>;
+  /** Group of each message slot. */
+  slotGroup: Map<number, FifoGroup>;
 }
 
 export interface SqsMappingRt {
@@ -283,6 +356,8 @@ export interface SqsMappingRt {
   scaleTimer: boolean;
   throttledRecently: boolean;
   enabled: boolean;
+  /** Provisioned mode (ProvisionedPollerConfig): starts at the minimum pollers and scales faster. */
+  provisioned: boolean;
 }
 
 export interface Lane {

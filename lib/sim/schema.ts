@@ -5,6 +5,10 @@
  */
 import '../zod-config';
 import { z } from 'zod';
+import { estimateWork, EVENTS_PER_ARRIVAL, MAX_ESTIMATED_EVENTS, MAX_SIMULATION_SECONDS } from './estimate';
+import { checkMetricAlarm, compositeAlarmSchema, metricAlarmSchema, ruleAlarmNames, topicOfAction } from './alarms';
+
+const fmtCount = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(1)} billion` : n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : Math.round(n).toLocaleString('en-US'));
 
 export const LESSON_SLUGS = [
   'what-is-lambda',
@@ -48,6 +52,12 @@ const versionNumber = z
   .string()
   .regex(/^[1-9][0-9]{0,5}$/, 'a published version is a number such as "1" or "2" ($LATEST cannot be listed)')
   .describe('A published version number as a string, e.g. "2".');
+
+/** Queue names: a FIFO queue's name ends in ".fifo", as SQS requires. */
+const queueNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,75}(\.fifo)?$/, 'use 1–80 letters, digits, "-" or "_" (a FIFO queue name ends in ".fifo")')
+  .describe('A queue name: letters, digits, "-" or "_"; a FIFO queue name ends in ".fifo".');
 
 /** Function reference: "name" ($LATEST), "name:3" (version) or "name:live" (alias). */
 const functionRef = z
@@ -108,6 +118,12 @@ export const failureSchema = z
       .default(0)
       .describe('Batch sources only: probability that each record in a batch fails on its own.'),
     timeoutRate: z.number().min(0).max(1).default(0).describe('Probability that an invocation runs past its timeout.'),
+    outOfMemoryRate: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0)
+      .describe('Probability that an invocation needs more memory than configured: it fails (Runtime.OutOfMemory) and its environment is replaced.'),
   })
   .strict()
   .describe('How often the function fails.');
@@ -115,7 +131,13 @@ export const failureSchema = z
 const behaviourFields = {
   duration: distributionSchema.optional().describe('Handler duration (default fixed 100 ms). Durations at or over the timeout time out.'),
   failure: failureSchema.optional(),
-  maxMemoryUsedMb: z.number().int().min(1).max(10_240).optional().describe('Value shown as "Max Memory Used" in REPORT lines.'),
+  maxMemoryUsedMb: z
+    .number()
+    .int()
+    .min(1)
+    .max(20_480)
+    .optional()
+    .describe('Memory each invocation needs, shown as "Max Memory Used" in REPORT lines. Above memoryMb every invocation runs out of memory (REPORT then shows the memory size).'),
 };
 
 const weightsSchema = z
@@ -150,13 +172,12 @@ export const aliasSchema = z
       .max(100)
       .optional()
       .describe('Traffic shifts over time, as CodeDeploy does for a canary or linear deployment.'),
-    rollbackOnErrors: z
-      .number()
-      .int()
-      .min(1)
+    deploymentAlarms: z
+      .array(z.string().min(1).max(255))
+      .max(10)
       .optional()
       .describe(
-        'Roll back (all traffic to the alias version, later shifts cancelled) once the additional versions return this many errors through this alias: a stand-in for a CodeDeploy alarm.',
+        'CodeDeploy alarm configuration for this alias\'s deployment (routingSchedule): when one of these alarms goes to ALARM during the deployment, it stops and rolls back (DEPLOYMENT_STOP_ON_ALARM).',
       ),
   })
   .strict();
@@ -166,6 +187,10 @@ export const versionSchema = z
     version: versionNumber,
     ...behaviourFields,
     provisionedConcurrency: z.number().int().min(1).max(10_000).optional().describe('Provisioned concurrency on this version.'),
+    role: nameSchema.optional().describe('Execution role of this version (default: the function\'s role when it was published).'),
+    deadLetterQueue: nameSchema
+      .optional()
+      .describe('Dead-letter queue configuration of this version (default: the function\'s). An alias can split traffic only between versions with the same DLQ configuration.'),
   })
   .strict()
   .describe('A published version. Fields left out are copied from the function ($LATEST).');
@@ -187,6 +212,16 @@ export const asyncConfigSchema = z
   .strict()
   .describe('Asynchronous invocation settings.');
 
+const effectCount = z.number().int().min(1).max(100).default(1).describe('How many per invocation (default 1).');
+export const effectSchema = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('sqs-send'), queue: queueNameSchema.describe('A queue in "queues".'), count: effectCount }).strict().describe('The handler sends messages to an SQS queue (SendMessage).'),
+    z.object({ type: z.literal('sns-publish'), topic: nameSchema.describe('An SNS topic in "destinations".'), count: effectCount }).strict().describe('The handler publishes to an SNS topic; its subscriptions invoke their functions asynchronously.'),
+    z.object({ type: z.literal('s3-put'), bucket: nameSchema.describe('An S3 bucket in "destinations".'), count: effectCount }).strict().describe('The handler writes objects to an S3 bucket; its event notifications invoke their functions asynchronously.'),
+  ])
+  .describe('Something the handler does when an invocation succeeds, so chains (and loops) of functions can be built.');
+export type EffectConfig = z.infer<typeof effectSchema>;
+
 export const functionSchema = z
   .object({
     name: nameSchema,
@@ -199,22 +234,29 @@ export const functionSchema = z
       .optional()
       .describe('Override the INIT time model (runtime and package size) with your own distribution.'),
     reservedConcurrency: z.number().int().min(0).max(100_000).optional().describe('Reserved concurrency: a cap and a guarantee. 0 throttles everything.'),
+    role: nameSchema.optional().describe('Execution role name (default "<function>-role"). Versions copy it unless they set their own.'),
     ...behaviourFields,
     versions: z.array(versionSchema).max(50).default([]),
     aliases: z.array(aliasSchema).max(20).default([]),
     async: asyncConfigSchema.optional(),
+    effects: z.array(effectSchema).max(10).default([]).describe('What each successful invocation sends or writes (messages, notifications, objects).'),
+    recursiveLoop: z
+      .enum(['Terminate', 'Allow'])
+      .default('Terminate')
+      .describe('Recursive loop detection (PutFunctionRecursionConfig): Terminate stops a request chain after about 16 invocations; Allow lets it run.'),
   })
   .strict();
 export type FunctionDef = z.infer<typeof functionSchema>;
 
 export const queueSchema = z
   .object({
-    name: nameSchema,
+    name: queueNameSchema,
+    fifo: z.boolean().default(false).describe('A FIFO queue: message groups, delivered in order, one batch per group at a time. The name must end in ".fifo".'),
     visibilityTimeoutSeconds: z.number().int().min(0).max(43_200).default(30).describe('Visibility timeout (default 30 s).'),
     messageRetentionSeconds: z.number().int().min(60).max(1_209_600).default(345_600).describe('How long SQS keeps a message (default 4 days).'),
     redrivePolicy: z
       .object({
-        deadLetterQueue: nameSchema.describe('The queue that receives messages received more than maxReceiveCount times.'),
+        deadLetterQueue: queueNameSchema.describe('The queue that receives messages received more than maxReceiveCount times.'),
         maxReceiveCount: z.number().int().min(1).max(1000).describe('Receives allowed before the message moves to the dead-letter queue.'),
       })
       .strict()
@@ -232,6 +274,16 @@ export const destinationSchema = z
     name: nameSchema,
     type: z.enum(['sns', 'eventbridge', 's3', 'lambda']).describe('What kind of resource. The simulator records what it receives; it does not run it.'),
     rejectsDeliveries: z.boolean().default(false).describe('Simulate a destination Lambda cannot write to.'),
+    subscriptions: z
+      .array(functionRef)
+      .max(10)
+      .optional()
+      .describe('SNS topics only: functions subscribed to the topic, invoked asynchronously for each message a handler publishes.'),
+    notifications: z
+      .array(functionRef)
+      .max(10)
+      .optional()
+      .describe('S3 buckets only: functions the bucket\'s event notifications invoke asynchronously for each object a handler writes.'),
   })
   .strict()
   .describe('A non-SQS target for a DLQ (SNS only) or a destination.');
@@ -248,7 +300,7 @@ export const streamSchema = z
 export const mappingSchema = z
   .object({
     function: functionRef,
-    queue: nameSchema.optional().describe('Source SQS queue (give queue or stream).'),
+    queue: queueNameSchema.optional().describe('Source SQS queue (give queue or stream).'),
     stream: nameSchema.optional().describe('Source stream (give queue or stream).'),
     enabled: z.boolean().default(true),
     batchSize: z.number().int().min(1).max(10_000).optional().describe('Records per batch (default 10 for SQS, 100 for streams).'),
@@ -258,6 +310,14 @@ export const mappingSchema = z
       .object({ maximumConcurrency: z.number().int().min(2).max(1000).describe('SQS only: cap on concurrent batches, 2–1,000.') })
       .strict()
       .optional(),
+    provisionedPollerConfig: z
+      .object({
+        minimumPollers: z.number().int().min(2).max(200).describe('Pollers kept ready at all times, 2–200.'),
+        maximumPollers: z.number().int().min(2).max(2000).describe('Most pollers the mapping scales to, 2–2,000.'),
+      })
+      .strict()
+      .optional()
+      .describe('SQS provisioned mode: dedicated pollers, each handling up to 10 concurrent invocations. Cannot be combined with scalingConfig.maximumConcurrency.'),
     parallelizationFactor: z.number().int().min(1).max(10).optional().describe('Streams only: concurrent batches per shard, 1–10.'),
     maximumRetryAttempts: z.number().int().min(-1).max(10_000).optional().describe('Streams only: −1 (default) retries until the record expires.'),
     maximumRecordAgeInSeconds: z
@@ -397,6 +457,13 @@ export const workloadSchema = z
     pattern: patternSchema,
     clientRetry: clientRetrySchema.optional(),
     payload: z.record(z.string(), z.unknown()).optional().describe('JSON merged into each event payload (shown in DLQ and destination records).'),
+    messageGroupCount: z
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .optional()
+      .describe('SQS FIFO queues only: spread the messages round-robin over this many message groups (MessageGroupId "<name>-group-<n>"; default 1).'),
   })
   .strict();
 
@@ -453,7 +520,17 @@ export const scenarioObjectSchema = z
     version: z.literal(1).default(1).describe('Scenario format version.'),
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase slug such as "throttle-storm-reserved"'),
     title: z.string().min(3).max(120),
-    story: z.string().min(20).max(1500).describe('One paragraph for the learner: what to try and what to watch for.'),
+    story: z
+      .string()
+      .min(20)
+      .max(1500)
+      .describe('One paragraph for the learner before the run: the setup and what to watch. It must not give away the prediction\'s answer.'),
+    afterRun: z
+      .string()
+      .min(20)
+      .max(1500)
+      .optional()
+      .describe('Shown only after the run (or after the prediction is answered): what the run showed, and what to try next.'),
     lesson: z.enum(LESSON_SLUGS).describe('The lesson that teaches this behaviour.'),
     predict: predictSchema.optional(),
     seed: z.number().int().min(0).max(4_294_967_295).default(1),
@@ -483,6 +560,8 @@ export const scenarioObjectSchema = z
     streams: z.array(streamSchema).max(20).default([]),
     eventSourceMappings: z.array(mappingSchema).max(50).default([]),
     workloads: z.array(workloadSchema).max(100).default([]),
+    alarms: z.array(metricAlarmSchema).max(50).default([]).describe('CloudWatch metric alarms on the simulated metrics.'),
+    compositeAlarms: z.array(compositeAlarmSchema).max(20).default([]).describe('CloudWatch composite alarms over the metric alarms.'),
   })
   .strict();
 
@@ -517,7 +596,10 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
   sc.queues.forEach((q, i) => {
     if (sinkNames.has(q.name)) issue(['queues', i, 'name'], `duplicate queue or destination name "${q.name}"`);
     sinkNames.set(q.name, 'sqs');
+    if (q.fifo !== q.name.endsWith('.fifo'))
+      issue(['queues', i, 'name'], q.fifo ? 'The name of a FIFO queue must end with the .fifo suffix' : 'only a FIFO queue (fifo: true) has a name ending in .fifo');
   });
+  const fifoQueues = new Set(sc.queues.filter((q) => q.fifo).map((q) => q.name));
   sc.destinations.forEach((d, i) => {
     if (sinkNames.has(d.name)) issue(['destinations', i, 'name'], `duplicate queue or destination name "${d.name}"`);
     sinkNames.set(d.name, d.type);
@@ -557,6 +639,17 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
     });
     let provisioned = 0;
     const aliasNames = new Set<string>();
+    const versionCfg = (v: string) => f.versions.find((x) => x.version === v);
+    const roleOf = (v: VersionConfig | undefined) => v?.role ?? f.role ?? `${f.name}-role`;
+    const dlqOf = (v: VersionConfig | undefined) => v?.deadLetterQueue ?? f.async?.deadLetterQueue ?? null;
+    f.versions.forEach((v, j) => {
+      if (v.deadLetterQueue !== undefined) {
+        const kind = sinkNames.get(v.deadLetterQueue);
+        if (!kind) issue(['functions', i, 'versions', j, 'deadLetterQueue'], `no queue or destination named "${v.deadLetterQueue}"`);
+        else if (kind !== 'sqs' && kind !== 'sns') issue(['functions', i, 'versions', j, 'deadLetterQueue'], `a deadLetterQueue cannot be of type ${kind} (allowed: sqs, sns)`);
+        if (kind === 'sqs') sinkQueues.add(v.deadLetterQueue);
+      }
+    });
     f.aliases.forEach((a, j) => {
       const path = ['functions', i, 'aliases', j];
       if (aliasNames.has(a.name)) issue([...path, 'name'], `duplicate alias "${a.name}"`);
@@ -565,10 +658,25 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
       const checkWeights = (w: Record<string, number> | undefined, base: string, p: (string | number)[]) => {
         if (!w) return;
         let sum = 0;
+        const keys = Object.keys(w);
+        // AWS: RoutingConfig.AdditionalVersionWeights "Member must have length less than or equal to 1".
+        if (keys.length > 1)
+          issue(p, `an alias routes to at most two versions: AdditionalVersionWeights names ${keys.length} (AWS: "Member must have length less than or equal to 1")`);
         for (const [ver, weight] of Object.entries(w)) {
           sum += weight;
           if (!versions.has(ver)) issue([...p, ver], `version "${ver}" is not in versions`);
           if (ver === base) issue([...p, ver], 'an additional weight cannot name the alias version itself');
+          else if (weight > 0 && versions.has(ver) && versions.has(base)) {
+            const a = versionCfg(base);
+            const b = versionCfg(ver);
+            if (roleOf(a) !== roleOf(b))
+              issue([...p, ver], `versions ${base} and ${ver} have different execution roles (${roleOf(a)}, ${roleOf(b)}): AWS routes an alias between two versions only when both have the same execution role`);
+            if (dlqOf(a) !== dlqOf(b))
+              issue(
+                [...p, ver],
+                `versions ${base} and ${ver} have different dead-letter queue configurations (${dlqOf(a) ?? 'none'}, ${dlqOf(b) ?? 'none'}): AWS routes an alias between two versions only when both have the same DLQ configuration, or none`,
+              );
+          }
         }
         if (sum > 1 + 1e-9) issue(p, `weights add up to ${sum}, more than 1`);
       };
@@ -593,6 +701,7 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
         const kind = sinkNames.get(name);
         if (!kind) issue(['functions', i, 'async', field], `no queue or destination named "${name}"`);
         else if (!allowed.includes(kind)) issue(['functions', i, 'async', field], `a ${field} cannot be of type ${kind} (allowed: ${allowed.join(', ')})`);
+        else if (fifoQueues.has(name)) issue(['functions', i, 'async', field], `"${name}" is a FIFO queue: Lambda's asynchronous DLQ and destinations take a standard SQS queue`);
         if (kind === 'sqs') sinkQueues.add(name);
       };
       checkSink(a.deadLetterQueue, 'deadLetterQueue', ['sqs', 'sns']);
@@ -612,8 +721,14 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
   sc.queues.forEach((q, i) => {
     if (q.redrivePolicy) {
       const kind = sinkNames.get(q.redrivePolicy.deadLetterQueue);
+      const dlq = sc.queues.find((x) => x.name === q.redrivePolicy!.deadLetterQueue);
       if (kind !== 'sqs') issue(['queues', i, 'redrivePolicy', 'deadLetterQueue'], `no queue named "${q.redrivePolicy.deadLetterQueue}"`);
       else if (q.redrivePolicy.deadLetterQueue === q.name) issue(['queues', i, 'redrivePolicy', 'deadLetterQueue'], 'a queue cannot be its own dead-letter queue');
+      else if (dlq && dlq.fifo !== q.fifo)
+        issue(
+          ['queues', i, 'redrivePolicy', 'deadLetterQueue'],
+          q.fifo ? 'The dead-letter queue of a FIFO queue must also be a FIFO queue' : 'The dead-letter queue of a standard queue must also be a standard queue',
+        );
       sinkQueues.add(q.redrivePolicy.deadLetterQueue);
     }
   });
@@ -636,6 +751,18 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
         if (m[k] !== undefined) issue([...path, k], `${k} applies to streams only; for SQS use the queue's redrivePolicy`);
       }
       if (m.batchSize !== undefined && m.batchSize > 10_000) issue([...path, 'batchSize'], 'SQS batch size is at most 10,000');
+      // The message CreateEventSourceMapping returns (InvalidParameterValueException); the window must be at least 1 s.
+      const pp = m.provisionedPollerConfig;
+      if (pp) {
+        if (pp.minimumPollers > pp.maximumPollers) issue([...path, 'provisionedPollerConfig', 'minimumPollers'], 'minimumPollers cannot be larger than maximumPollers');
+        if (m.scalingConfig) issue([...path, 'scalingConfig'], 'provisioned mode (ProvisionedPollerConfig) cannot be combined with ScalingConfig MaximumConcurrency');
+        if (q?.fifo) issue([...path, 'provisionedPollerConfig'], 'the simulator models provisioned mode for standard queues only');
+      }
+      if (q?.fifo) {
+        if (m.batchSize !== undefined && m.batchSize > 10) issue([...path, 'batchSize'], 'For FIFO queues the maximum batch size is 10');
+        if (m.maximumBatchingWindowInSeconds > 0) issue([...path, 'maximumBatchingWindowInSeconds'], 'Batching windows are not supported for FIFO queues');
+      } else if (m.batchSize !== undefined && m.batchSize > 10 && m.maximumBatchingWindowInSeconds < 1)
+        issue([...path, 'maximumBatchingWindowInSeconds'], 'Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10 (set maximumBatchingWindowInSeconds to at least 1)');
       if (q && f && f.timeoutSeconds > q.visibilityTimeoutSeconds)
         issue(
           [...path, 'function'],
@@ -646,6 +773,7 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
       if (mappedStreams.has(m.stream)) issue([...path, 'stream'], `stream "${m.stream}" already has a mapping (the simulator supports one per stream)`);
       mappedStreams.add(m.stream);
       if (m.scalingConfig !== undefined) issue([...path, 'scalingConfig'], 'scalingConfig applies to SQS only');
+      if (m.provisionedPollerConfig !== undefined) issue([...path, 'provisionedPollerConfig'], 'the simulator models provisioned mode for SQS only');
       if (m.destinationConfig) {
         const kind = sinkNames.get(m.destinationConfig.onFailure);
         if (!kind) issue([...path, 'destinationConfig', 'onFailure'], `no queue or destination named "${m.destinationConfig.onFailure}"`);
@@ -673,6 +801,8 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
       if (!st) issue([...path, 'target'], `no stream named "${w.target}"`);
       else if (st.type !== w.source) issue([...path, 'source'], `stream "${w.target}" is a ${st.type} stream; use source "${st.type}"`);
     }
+    if (w.messageGroupCount !== undefined && !(w.source === 'sqs' && fifoQueues.has(w.target)))
+      issue([...path, 'messageGroupCount'], 'messageGroupCount applies to workloads that send to a FIFO queue only');
     if (w.clientRetry && !(SYNC_SOURCES as readonly string[]).includes(w.source))
       issue([...path, 'clientRetry'], 'clientRetry applies to synchronous sources (api, alb, invoke) only');
     const p = w.pattern;
@@ -684,12 +814,79 @@ function checkReferences(sc: Scenario, ctx: Ctx): void {
         if ((p.steps[k]?.atSeconds ?? 0) < (p.steps[k - 1]?.atSeconds ?? 0)) issue([...path, 'pattern', 'steps', k, 'atSeconds'], 'steps must be in time order');
     }
   });
+  sc.destinations.forEach((d, i) => {
+    if (d.subscriptions && d.type !== 'sns') issue(['destinations', i, 'subscriptions'], 'subscriptions apply to SNS topics only');
+    if (d.notifications && d.type !== 's3') issue(['destinations', i, 'notifications'], 'notifications apply to S3 buckets only');
+    d.subscriptions?.forEach((ref, k) => resolveRef(ref, ['destinations', i, 'subscriptions', k]));
+    d.notifications?.forEach((ref, k) => resolveRef(ref, ['destinations', i, 'notifications', k]));
+  });
+  sc.functions.forEach((f, i) => {
+    f.effects.forEach((ef, k) => {
+      const path = ['functions', i, 'effects', k];
+      if (ef.type === 'sqs-send') {
+        if (!sc.queues.some((q) => q.name === ef.queue)) issue([...path, 'queue'], `no queue named "${ef.queue}"`);
+        else if (sinkQueues.has(ef.queue)) issue([...path, 'queue'], `queue "${ef.queue}" is a DLQ or destination; the simulator sends handler messages to source queues only`);
+      } else {
+        const name = ef.type === 'sns-publish' ? ef.topic : ef.bucket;
+        const want = ef.type === 'sns-publish' ? 'sns' : 's3';
+        const kind = sinkNames.get(name);
+        if (kind !== want) issue([...path, ef.type === 'sns-publish' ? 'topic' : 'bucket'], `no ${want === 'sns' ? 'SNS topic' : 'S3 bucket'} named "${name}" in destinations`);
+      }
+    });
+  });
+
+  const alarmNames = new Set<string>();
+  const snsTopics = new Set(sc.destinations.filter((d) => d.type === 'sns').map((d) => d.name));
+  const alarmCtx = {
+    functions: new Map(sc.functions.map((f) => [f.name, { aliases: f.aliases.map((a) => a.name), versions: f.versions.map((v) => v.version) }])),
+    queues: new Set(sc.queues.map((q) => q.name)),
+    snsTopics,
+    metricPeriodSeconds: sc.settings.metricPeriodSeconds,
+  };
+  sc.alarms.forEach((a, i) => {
+    if (alarmNames.has(a.alarmName)) issue(['alarms', i, 'alarmName'], `duplicate alarm name "${a.alarmName}"`);
+    alarmNames.add(a.alarmName);
+    for (const p of checkMetricAlarm(a, alarmCtx)) issue(['alarms', i, ...p.path], p.message);
+  });
+  sc.compositeAlarms.forEach((c, i) => {
+    if (alarmNames.has(c.alarmName)) issue(['compositeAlarms', i, 'alarmName'], `duplicate alarm name "${c.alarmName}"`);
+    alarmNames.add(c.alarmName);
+  });
+  sc.compositeAlarms.forEach((c, i) => {
+    try {
+      for (const n of ruleAlarmNames(c.alarmRule)) if (!alarmNames.has(n) || n === c.alarmName) issue(['compositeAlarms', i, 'alarmRule'], `the rule names "${n}", which is not another alarm`);
+    } catch (err) {
+      issue(['compositeAlarms', i, 'alarmRule'], (err as Error).message);
+    }
+    for (const key of ['alarmActions', 'okActions', 'insufficientDataActions'] as const)
+      c[key].forEach((act, k) => {
+        if (!snsTopics.has(topicOfAction(act))) issue(['compositeAlarms', i, key, k], `no SNS topic named "${topicOfAction(act)}" in destinations`);
+      });
+  });
+  sc.functions.forEach((f, i) =>
+    f.aliases.forEach((a, j) =>
+      a.deploymentAlarms?.forEach((n, k) => {
+        if (!alarmNames.has(n)) issue(['functions', i, 'aliases', j, 'deploymentAlarms', k], `no alarm named "${n}"`);
+      }),
+    ),
+  );
+
   const wlNames = new Set<string>();
   sc.workloads.forEach((w, i) => {
     if (w.name === undefined) return;
     if (wlNames.has(w.name)) issue(['workloads', i, 'name'], `duplicate workload name "${w.name}"`);
     wlNames.add(w.name);
   });
+
+  const work = estimateWork(
+    sc.workloads.map((w) => w.pattern),
+    sc.durationSeconds,
+  );
+  if (work.tooLarge)
+    issue(
+      ['durationSeconds'],
+      `this scenario is too large to simulate here: about ${fmtCount(work.arrivals)} events, about ${Math.ceil(work.seconds / 60)} minutes of simulation; the limit is ${MAX_SIMULATION_SECONDS / 60} minutes (about ${fmtCount(MAX_ESTIMATED_EVENTS / EVENTS_PER_ARRIVAL)} events). Shorten durationSeconds or lower the rates`,
+    );
 
   if (sc.predict?.choices) {
     if (sc.predict.answer < 0 || sc.predict.answer >= sc.predict.choices.length || !Number.isInteger(sc.predict.answer))
@@ -717,9 +914,49 @@ export class ScenarioError extends Error {
   }
 }
 
+/**
+ * Older scenarios (and share links) used an alias field `rollbackOnErrors: N` as a stand-in for a CodeDeploy
+ * alarm. It is now a real CloudWatch alarm: this rewrites the field into an Errors alarm on the alias
+ * (Sum over 60 s at or above N) and lists it in the alias's deploymentAlarms. Pure; returns a copy.
+ */
+export function migrateScenarioInput(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || !Array.isArray((input as { functions?: unknown }).functions)) return input;
+  const src = input as { functions: unknown[]; alarms?: unknown[] };
+  let alarms: unknown[] | null = null;
+  const functions = src.functions.map((f) => {
+    if (f === null || typeof f !== 'object' || !Array.isArray((f as { aliases?: unknown }).aliases)) return f;
+    const fn = f as { name?: unknown; aliases: unknown[] };
+    const aliases = fn.aliases.map((a) => {
+      if (a === null || typeof a !== 'object' || !('rollbackOnErrors' in a)) return a;
+      const { rollbackOnErrors, ...rest } = a as { rollbackOnErrors: unknown; name?: unknown; deploymentAlarms?: unknown };
+      const name = `${String(fn.name)}-${String(rest.name)}-errors`;
+      alarms ??= [...(src.alarms ?? [])];
+      alarms.push({
+        alarmName: name,
+        namespace: 'AWS/Lambda',
+        metricName: 'Errors',
+        dimensions: [
+          { name: 'FunctionName', value: String(fn.name) },
+          { name: 'Resource', value: `${String(fn.name)}:${String(rest.name)}` },
+        ],
+        statistic: 'Sum',
+        period: 60,
+        evaluationPeriods: 1,
+        threshold: rollbackOnErrors,
+        comparisonOperator: 'GreaterThanOrEqualToThreshold',
+        treatMissingData: 'notBreaching',
+      });
+      return { ...rest, deploymentAlarms: [...(Array.isArray(rest.deploymentAlarms) ? rest.deploymentAlarms : []), name] };
+    });
+    return { ...fn, aliases };
+  });
+  if (alarms === null) return input;
+  return { ...(input as object), functions, alarms };
+}
+
 /** Validates unknown JSON as a scenario; throws ScenarioError listing every bad field. */
 export function parseScenario(input: unknown, file = 'scenario'): Scenario {
-  const r = scenarioSchema.safeParse(input);
+  const r = scenarioSchema.safeParse(migrateScenarioInput(input));
   if (!r.success) {
     const text = formatScenarioIssues(r.error, file);
     throw new ScenarioError(`Invalid scenario:\n${text}`, text.split('\n'));

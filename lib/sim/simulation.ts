@@ -10,6 +10,8 @@ import { ENV_IDLE, type WorkloadRt } from './model';
 import { ASYNC_SOURCES, clientRetrySchema, parseScenario, type Scenario, ScenarioError, SOURCES, SYNC_SOURCES, type WorkloadConfig } from './schema';
 import { buildSummary, type SummaryOptions } from './summary';
 import type { Snapshot, Summary, TraceEvent } from './types';
+import { type AlarmContext, checkMetricAlarm, compositeAlarmSchema, metricAlarmSchema, ruleAlarmNames } from './alarms';
+import type { AlarmSummary } from './alarm-runtime';
 import type { LogEvent } from './logs';
 import type { Ring } from './ring';
 
@@ -38,6 +40,9 @@ export const injectSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('stop-traffic'), id: z.string().min(1) }).strict(),
+  // PutMetricAlarm / PutCompositeAlarm while the run goes on (a simulated CLI replays these from share links).
+  z.object({ type: z.literal('put-metric-alarm'), alarm: metricAlarmSchema }).strict(),
+  z.object({ type: z.literal('put-composite-alarm'), alarm: compositeAlarmSchema }).strict(),
   z.object({ type: z.literal('set-reserved-concurrency'), function: z.string().min(1), value: z.number().int().min(0).nullable() }).strict(),
   z
     .object({
@@ -179,6 +184,27 @@ export class Simulation {
           if (e.trace) e.tr('config', `Traffic "${c.id}" stopped`, {});
           return { events: 0 };
         }
+        case 'put-metric-alarm': {
+          const problems = checkMetricAlarm(c.alarm, this.alarmContext());
+          if (problems.length) throw new InjectError(problems.map((p) => `${p.path.join('.') || 'alarm'}: ${p.message}`).join('; '));
+          if (this.describeAlarms().some((a) => a.name === c.alarm.alarmName && a.type === 'composite')) throw new InjectError(`"${c.alarm.alarmName}" is a composite alarm`);
+          e.alarms.putMetricAlarm(c.alarm);
+          if (e.trace) e.tr('config', `Alarm ${c.alarm.alarmName} created (INSUFFICIENT_DATA until its first period ends)`, { alarm: c.alarm.alarmName });
+          return { events: 0 };
+        }
+        case 'put-composite-alarm': {
+          const names = new Set(this.describeAlarms().map((a) => a.name));
+          let refs: string[];
+          try {
+            refs = ruleAlarmNames(c.alarm.alarmRule);
+          } catch (err) {
+            throw new InjectError(`alarmRule: ${(err as Error).message}`);
+          }
+          for (const n of refs) if (!names.has(n) || n === c.alarm.alarmName) throw new InjectError(`alarmRule: no alarm named "${n}"`);
+          e.alarms.putCompositeAlarm(c.alarm);
+          if (e.trace) e.tr('config', `Composite alarm ${c.alarm.alarmName} created`, { alarm: c.alarm.alarmName });
+          return { events: 0 };
+        }
         case 'set-reserved-concurrency':
           this.setReserved(c.function, c.value);
           return { events: 0 };
@@ -190,13 +216,20 @@ export class Simulation {
           const version = c.version ?? alias.version.name;
           if (!fn.verByName.has(version) || version === '$LATEST') throw new InjectError(`function "${c.function}" has no version "${version}"`);
           let sum = 0;
-          for (const [v, w] of Object.entries(c.additionalVersionWeights)) {
+          const extra = Object.entries(c.additionalVersionWeights);
+          if (extra.length > 1) throw new InjectError('an alias routes to at most two versions (AdditionalVersionWeights: "Member must have length less than or equal to 1")');
+          for (const [v, w] of extra) {
             if (!fn.verByName.has(v) || v === version) throw new InjectError(`weight for version "${v}" is not valid here`);
+            const a = fn.verByName.get(version)!;
+            const b = fn.verByName.get(v)!;
+            if (w > 0 && a.role !== b.role) throw new InjectError(`versions ${version} and ${v} have different execution roles: an alias can route only between versions with the same role`);
+            if (w > 0 && a.dlq !== b.dlq) throw new InjectError(`versions ${version} and ${v} have different dead-letter queue configurations: an alias can route only between versions with the same DLQ configuration`);
             sum += w;
           }
           if (sum > 1 + 1e-9) throw new InjectError(`weights add up to ${sum}, more than 1`);
           e.setRoutes(fn, alias, version, c.additionalVersionWeights);
           alias.rolledBack = false;
+          alias.deploying = sum > 0;
           if (e.trace) e.tr('alias-shift', `Alias ${fn.name}:${alias.name} now points to version ${version}${sum > 0 ? ` with ${Math.round(sum * 100)} % to other versions` : ''}`, { function: fn.name, alias: alias.name, version });
           return { events: 0 };
         }
@@ -319,6 +352,7 @@ export class Simulation {
         })),
       })),
       sinks: e.sinks.filter((s) => s.type !== 'sqs' || s.queue?.isSink).map((s) => ({ name: s.name, type: s.type, count: s.received })),
+      alarms: e.alarms.summaries().map((a) => ({ name: a.name, state: a.state })),
       events: {
         received: e.received,
         succeeded: e.succeeded,
@@ -358,6 +392,21 @@ export class Simulation {
   /** The summary at the current time (events still in flight count as pending). */
   summary(opts: SummaryOptions = {}): Summary {
     return buildSummary(this.e, opts);
+  }
+
+  /** Every alarm with its state, recent datapoints and state history (what describe-alarms shows). */
+  describeAlarms(): AlarmSummary[] {
+    return this.e.alarms.summaries();
+  }
+
+  private alarmContext(): AlarmContext {
+    const e = this.e;
+    return {
+      functions: new Map(e.fns.map((f) => [f.name, { aliases: f.aliases.map((a) => a.name), versions: f.versions.slice(1).map((v) => v.name) }])),
+      queues: new Set(e.queues.map((q) => q.name)),
+      snsTopics: new Set(e.sinks.filter((s) => s.type === 'sns').map((s) => s.name)),
+      metricPeriodSeconds: e.metrics.periodMs / 1000,
+    };
   }
 
   /** For tests: assert the engine's invariants now. */

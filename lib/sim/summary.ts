@@ -27,6 +27,17 @@ function bySource(counts: Float64Array): Record<string, number> {
   return out;
 }
 
+/** Average and peak environments over the run so far, and utilisation: busy (INIT or handler) time over environment time. */
+function environmentStats(e: Engine, fn: Engine['fns'][number]): FunctionSummary['environments'] {
+  e.integrate(fn);
+  const t = e.now;
+  return {
+    average: t > 0 ? round3(fn.envArea / t) : 0,
+    peak: fn.peakEnvs,
+    utilisation: fn.envArea > 0 ? round3(fn.busyArea / fn.envArea) : 0,
+  };
+}
+
 export interface SummaryOptions {
   includeLogs?: boolean;
   /** Leave out the metric series (smaller output). */
@@ -61,6 +72,8 @@ export function buildSummary(e: Engine, opts: SummaryOptions = {}): Summary {
       deadLetterErrors: fn.dlqErr,
       destinationDeliveryFailures: fn.destFail,
       maxIteratorAgeMs: fn.maxIteratorAge >= 0 ? round3(fn.maxIteratorAge) : null,
+      environments: environmentStats(e, fn),
+      recursiveInvocationsDropped: fn.recDropped,
       throttleReasons: nonZero({
         ConcurrentInvocationLimitExceeded: fn.thrAccount,
         ReservedFunctionConcurrentInvocationLimitExceeded: fn.thrReserved,
@@ -79,6 +92,7 @@ export function buildSummary(e: Engine, opts: SummaryOptions = {}): Summary {
       received: q.received,
       deleted: q.deleted,
       redriven: q.redriven,
+      movedIn: q.movedIn,
       expired: q.expired,
       duplicateDeliveries: q.duplicates,
       isDeadLetterQueue: q.isSink,
@@ -136,6 +150,7 @@ export function buildSummary(e: Engine, opts: SummaryOptions = {}): Summary {
       note: 'Requests and duration (including INIT) at the first-tier prices; provisioned concurrency charges are not included.',
     },
     warnings: [...e.warnings],
+    alarms: e.alarms.summaries(),
     metrics: opts.omitMetrics ? { periodSeconds: e.metrics.periodMs / 1000, timestamps: [], account: { ConcurrentExecutions: [], UnreservedConcurrentExecutions: [] }, functions: {}, queues: {} } : e.metrics.series(e.now),
   };
   if (opts.includeLogs && e.logs) {

@@ -5,6 +5,7 @@
 import type { LogEvent } from './logs';
 import type { MetricSeries } from './metrics';
 import type { SourceType } from './schema';
+import type { AlarmSummary } from './alarm-runtime';
 
 export type Outcome = 'success' | 'error' | 'timeout' | 'partial';
 
@@ -35,6 +36,12 @@ export type TraceKind =
   | 'stream-skip'
   | 'alias-shift'
   | 'alias-rollback'
+  /** Recursive loop detection stopped an invocation. */
+  | 'recursion-stopped'
+  /** A CloudWatch alarm changed state. */
+  | 'alarm-state'
+  /** An alarm action ran (SNS notification, deployment rollback). */
+  | 'alarm-action'
   | 'config';
 
 /** One step of the story, with the data to draw it and a plain-language sentence. */
@@ -73,6 +80,9 @@ export interface TraceEvent {
   /** What a DLQ or destination received. */
   target?: string;
   record?: unknown;
+  /** Alarm events: the alarm and its new state. */
+  alarm?: string;
+  state?: 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
 }
 
 export type EnvState = 'init' | 'busy' | 'idle';
@@ -119,6 +129,7 @@ export interface Snapshot {
   queues: { name: string; visible: number; inFlight: number; sent: number; received: number; deleted: number; redriven: number; pollers: number | null }[];
   streams: { name: string; lanes: { shard: number; pending: number; inFlight: boolean; retries: number; iteratorAgeMs: number | null }[] }[];
   sinks: { name: string; type: string; count: number }[];
+  alarms: { name: string; state: 'OK' | 'ALARM' | 'INSUFFICIENT_DATA' }[];
   events: EventTotals;
   costUsd: number;
 }
@@ -145,6 +156,10 @@ export interface FunctionSummary extends FunctionCounters {
   deadLetterErrors: number;
   destinationDeliveryFailures: number;
   maxIteratorAgeMs: number | null;
+  /** Execution environments over the run: time-weighted average, peak, and utilisation (busy time / environment time, 0–1). */
+  environments: { average: number; peak: number; utilisation: number };
+  /** Invocations recursive loop detection stopped (CloudWatch RecursiveInvocationsDropped). */
+  recursiveInvocationsDropped: number;
   throttleReasons: Record<string, number>;
   versions: Record<string, { invocations: number; errors: number; timeouts: number; coldStarts: number }>;
 }
@@ -160,6 +175,8 @@ export interface QueueSummary {
   deleted: number;
   /** Messages moved to the queue's DLQ by its redrive policy. */
   redriven: number;
+  /** Messages moved into this queue by a source queue's redrive policy: not counted in `sent` (NumberOfMessagesSent). */
+  movedIn: number;
   expired: number;
   /** Deletes that failed because the message had been received again (it was processed twice). */
   duplicateDeliveries: number;
@@ -201,6 +218,8 @@ export interface Summary {
   sinks: Record<string, SinkSummary>;
   cost: { requestUsd: number; computeUsd: number; totalUsd: number; freeTierApplied: boolean; note: string };
   warnings: string[];
+  /** CloudWatch alarms: definition highlights, state, recent datapoints and state history. */
+  alarms: AlarmSummary[];
   metrics: MetricSeries;
   logs?: LogEvent[];
   logsTruncated?: number;

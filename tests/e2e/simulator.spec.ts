@@ -53,7 +53,7 @@ test('a burst above reserved concurrency shows throttles in the counter, the cha
   await expect.poll(() => counter(page, 'throttles')).toBe(45);
   expect(await counter(page, 'invocations')).toBeLessThanOrEqual(5);
 
-  await expect(page.getByTestId('narration')).toContainText('throttled (429 TooManyRequestsException)');
+  await expect(page.getByTestId('narration')).toContainText('throttled (429 to the caller');
   await expect(page.getByTestId('narration')).toContainText('reserved concurrency of 5');
 
   // Space resumes; the run ends, and the Throttles metric holds the same 45.

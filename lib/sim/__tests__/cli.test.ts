@@ -1,6 +1,6 @@
 /** The CLI (npm run sim): readable summary, --json shape, --logs, and readable errors without stack traces. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,5 +61,20 @@ describe('sim CLI', () => {
     const r4 = cli();
     expect(r4.code).toBe(2);
     expect(r4.err).toContain('usage');
+  });
+
+  it('accepts a file saved with a UTF-8 byte-order mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
+    const file = join(dir, 'bom.json');
+    writeFileSync(file, '\uFEFF' + readFileSync(join(root, 'content/scenarios/throttle-storm-reserved.json'), 'utf8'), 'utf8');
+    const r = cli(file, '--json', '--no-metrics');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).scenario.id).toBe('throttle-storm-reserved');
+  });
+
+  it('stops quietly, without a stack trace, when its output pipe closes early', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx scripts/sim-cli.ts content/scenarios/throttle-storm-reserved.json --trace | head -c 10 > /dev/null`], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
   });
 });

@@ -22,11 +22,16 @@ export const PRESET_IDS = [
   'canary-alias-rollout',
   'scaling-rate-spike',
   'reserved-zero-kill-switch',
+  'sqs-fifo-ordering',
+  'recursive-loop-stopped',
+  'alarm-error-rate',
+  'alarm-dlq-depth',
 ] as const;
 
 /** What each preset must visibly demonstrate. */
 const DEMONSTRATES: Record<(typeof PRESET_IDS)[number], (s: Summary) => void> = {
   'throttle-storm-reserved': (s) => {
+    expect(s.alarms[0]!.history[0]!.newState).toBe('ALARM');
     expect(s.functions.orders!.throttles).toBeGreaterThan(0);
     expect(s.functions.orders!.maxConcurrency).toBe(10);
     expect(s.functions.orders!.errors).toBe(0);
@@ -51,6 +56,7 @@ const DEMONSTRATES: Record<(typeof PRESET_IDS)[number], (s: Summary) => void> = 
     expect(s.functions.billing!.throttles).toBeGreaterThan(0);
   },
   'sqs-poison-message-redrive': (s) => {
+    expect(s.alarms[0]!.state).toBe('ALARM');
     expect(s.queues.orders!.redriven).toBe(10);
     expect(s.queues['orders-dlq']!.depth).toBe(10);
   },
@@ -72,6 +78,7 @@ const DEMONSTRATES: Record<(typeof PRESET_IDS)[number], (s: Summary) => void> = 
     expect(rec.KinesisBatchInfo.batchSize).toBe(1);
   },
   'kinesis-iterator-age': (s) => {
+    expect(s.alarms[0]!.state).toBe('ALARM');
     const ages = s.metrics.functions.telemetry!.IteratorAge.filter((x): x is number => x !== null);
     expect(ages.length).toBeGreaterThan(5);
     for (let i = 1; i < ages.length; i++) expect(ages[i]!).toBeGreaterThan(ages[i - 1]!);
@@ -81,6 +88,30 @@ const DEMONSTRATES: Record<(typeof PRESET_IDS)[number], (s: Summary) => void> = 
     const v = s.functions.payments!.versions;
     expect(v['2']!.errors).toBeGreaterThanOrEqual(10);
     expect(v['1']!.invocations).toBeGreaterThan(10 * v['2']!.invocations);
+    // The CloudWatch alarm, not a counter, triggers the rollback, and notifies SNS once.
+    expect(s.alarms[0]!.history.map((h) => h.newState)).toContain('ALARM');
+    expect(s.sinks['ops-alerts']!.received).toBe(1);
+  },
+  'sqs-fifo-ordering': (s) => {
+    expect(s.functions.processOrder!.maxConcurrency).toBe(4);
+    expect(s.queues['orders-dlq.fifo']!.depth).toBe(1);
+    expect(s.events.succeeded).toBe(99);
+  },
+  'recursive-loop-stopped': (s) => {
+    expect(s.functions.orderProcessor!.invocations).toBe(80);
+    expect(s.functions.orderProcessor!.recursiveInvocationsDropped).toBe(5);
+    expect(s.queues['orders-dlq']!.depth).toBe(5);
+    expect(s.alarms[0]!.history.some((h) => h.newState === 'ALARM')).toBe(true);
+  },
+  'alarm-error-rate': (s) => {
+    expect(s.alarms[0]!.history.map((h) => h.newState)).toEqual(['OK', 'ALARM', 'OK']);
+    expect(s.sinks['on-call']!.received).toBe(3);
+  },
+  'alarm-dlq-depth': (s) => {
+    const [sent, depth] = s.alarms;
+    expect(sent!.state).toBe('OK');
+    expect(depth!.state).toBe('ALARM');
+    expect(s.queues['orders-dlq']!.sent).toBe(0);
   },
   'scaling-rate-spike': (s) => {
     expect(s.functions.flashSale!.throttleReasons).toEqual({ ScalingRateExceeded: 3000 });
@@ -95,7 +126,7 @@ const DEMONSTRATES: Record<(typeof PRESET_IDS)[number], (s: Summary) => void> = 
 };
 
 describe('preset scenarios', () => {
-  it('has exactly the twelve preset files from the shared contract', () => {
+  it('has exactly the preset files listed here', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
     expect(files).toEqual([...PRESET_IDS].map((id) => `${id}.json`).sort());
   });

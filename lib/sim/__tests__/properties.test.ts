@@ -114,7 +114,8 @@ export const scenarioArb = fc
           function: 'a',
           queue: 'jobs',
           batchSize: r.sqs.batchSize,
-          maximumBatchingWindowInSeconds: r.sqs.window,
+          // AWS refuses BatchSize above 10 without a batching window of at least 1 s.
+          maximumBatchingWindowInSeconds: r.sqs.batchSize > 10 ? Math.max(1, r.sqs.window) : r.sqs.window,
           functionResponseTypes: r.sqs.rbif ? ['ReportBatchItemFailures'] : [],
           ...(r.sqs.maxConc ? { scalingConfig: { maximumConcurrency: r.sqs.maxConc } } : {}),
         },

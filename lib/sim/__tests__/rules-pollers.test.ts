@@ -135,6 +135,34 @@ describe('SQS event source mapping (rules 12–16)', () => {
     const { summary } = run(capped);
     expect(summary.functions.f!.maxConcurrency).toBe(20);
   });
+
+  it('provisioned mode: minimum pollers (10 invokes each) are ready at once, scale faster, stop at maximum pollers', () => {
+    const sc = sqs({ visibilityTimeoutSeconds: 600 }, { batchSize: 1, provisionedPollerConfig: { minimumPollers: 2, maximumPollers: 5 } }, { timeoutSeconds: 100, duration: { type: 'fixed', ms: 90_000 } });
+    sc.workloads = [{ name: 'm', source: 'sqs', target: 'q', pattern: { type: 'burst', atSeconds: 0, count: 5000 } }];
+    const sim = createSimulation(sc);
+    sim.advanceTo(500);
+    // Default mode would start at 5 concurrent batches; 2 provisioned pollers start at 20.
+    expect(sim.snapshot().functions[0]!.busy).toBe(20);
+    sim.advanceTo(1500);
+    expect(sim.snapshot().functions[0]!.busy).toBe(37);
+    sim.advanceTo(10_500);
+    expect(sim.snapshot().functions[0]!.busy).toBe(50);
+  });
+
+  it('provisioned mode cannot be combined with MaximumConcurrency; minimum must not exceed maximum', () => {
+    const issues = (m: Record<string, unknown>) => {
+      try {
+        parseScenario(sqs({}, m));
+        return '';
+      } catch (e) {
+        return (e as ScenarioError).issues.join('\n');
+      }
+    };
+    expect(issues({ provisionedPollerConfig: { minimumPollers: 2, maximumPollers: 10 }, scalingConfig: { maximumConcurrency: 5 } })).toContain('cannot be combined with ScalingConfig MaximumConcurrency');
+    expect(issues({ provisionedPollerConfig: { minimumPollers: 20, maximumPollers: 10 } })).toContain('minimumPollers cannot be larger than maximumPollers');
+    expect(issues({ provisionedPollerConfig: { minimumPollers: 1, maximumPollers: 10 } })).toContain('provisionedPollerConfig.minimumPollers');
+    expect(issues({ provisionedPollerConfig: { minimumPollers: 2, maximumPollers: 2001 } })).toContain('provisionedPollerConfig.maximumPollers');
+  });
 });
 
 const stream = (mapping: Record<string, unknown> = {}, fnOver: Record<string, unknown> = {}, streamOver: Record<string, unknown> = {}) =>

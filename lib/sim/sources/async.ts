@@ -1,7 +1,7 @@
 /**
  * Asynchronous invocation (S3, SNS, EventBridge, Invoke with --invocation-type Event): rules 7–11.
  * Events wait in Lambda's internal queue; function errors retry after about 1 and 2 minutes; throttles
- * back off from 1 s doubling to 5 minutes without using retry attempts, until the maximum event age.
+ * back off from 1 s doubling to 5 minutes, with jitter, without using retry attempts, until the maximum event age.
  */
 import type { Engine } from '../engine';
 import * as kinds from '../event-kinds';
@@ -9,6 +9,7 @@ import type { AsyncEvt, Inv, WorkloadRt } from '../model';
 import * as model from '../model';
 import { eventPayload } from '../payloads';
 import { formatDuration } from '../time';
+import { noteRecursionDrop, RECURSION_LIMIT } from '../effects';
 
 // Module-local copies of shared constants (an imported binding can cost a getter call per access in CommonJS builds).
 const { KIND_ASYNC, OUT_OK, OUT_TIMEOUT } = model;
@@ -18,6 +19,16 @@ export const FIRST_RETRY_MS = 60_000;
 export const SECOND_RETRY_MS = 120_000;
 export const THROTTLE_BACKOFF_START_MS = 1000;
 export const THROTTLE_BACKOFF_MAX_MS = 300_000;
+
+/**
+ * Throttle retries back off exponentially with jitter, so events throttled together do not all come back at
+ * the same instant. "Equal jitter": a random delay between half the backoff step and the full step (1 s, 2 s,
+ * 4 s … 5 min). AWS documents the range and the jitter, not the formula; this one is a simulator choice.
+ */
+export function jitteredBackoff(stepMs: number, u: number): number {
+  // Whole milliseconds keep virtual times exact in traces and share links.
+  return Math.round(stepMs / 2 + (stepMs / 2) * u);
+}
 
 function newEvt(e: Engine): AsyncEvt {
   const slot = e.asyncFree.pop();
@@ -33,12 +44,13 @@ function newEvt(e: Engine): AsyncEvt {
     reqNum: 0,
     lastOutcome: 0,
     lastVer: '$LATEST',
+    lineage: 0,
   };
   e.asyncPool.push(evt);
   return evt;
 }
 
-export function asyncArrival(e: Engine, wl: WorkloadRt, seq: number): void {
+export function asyncArrival(e: Engine, wl: WorkloadRt, seq: number, lineage = 0): void {
   const t = wl.target!;
   const fn = t.fn;
   e.countReceived(wl.src, 1);
@@ -55,6 +67,7 @@ export function asyncArrival(e: Engine, wl: WorkloadRt, seq: number): void {
   evt.reqNum = ++e.reqCounter;
   evt.lastOutcome = OUT_OK;
   evt.lastVer = t.ver?.name ?? t.alias!.version.name;
+  evt.lineage = lineage;
   fn.asyncQueued++;
   if (e.trace)
     e.tr('arrival', `Event ${e.idOf(wl, seq)} from ${label(wl.source)} accepted with 202 into ${fn.name}'s internal queue`, {
@@ -79,6 +92,11 @@ function tryInvoke(e: Engine, evt: AsyncEvt): void {
     fail(e, evt, 'RetriesExhausted', 'async-reserved-concurrency-zero', true);
     return;
   }
+  if (evt.lineage >= RECURSION_LIMIT && fn.recursionTerminate) {
+    noteRecursionDrop(e, fn, `event ${e.idOf(evt.wl, evt.seq)}`);
+    fail(e, evt, 'RetriesExhausted', 'recursive-loop-terminated', true);
+    return;
+  }
   const expiry = evt.receivedAt + a.maxAgeMs;
   if (e.now >= expiry) {
     fail(e, evt, 'EventAgeExceeded', 'async-event-age-exceeded', true);
@@ -89,7 +107,7 @@ function tryInvoke(e: Engine, evt: AsyncEvt): void {
   if (env === null) {
     e.countThrottle(fn);
     evt.backoffMs = evt.backoffMs === 0 ? THROTTLE_BACKOFF_START_MS : Math.min(evt.backoffMs * 2, THROTTLE_BACKOFF_MAX_MS);
-    const at = Math.min(e.now + evt.backoffMs, expiry);
+    const at = Math.min(e.now + jitteredBackoff(evt.backoffMs, fn.jitterRng.next()), expiry);
     e.heap.push(at, EV_ASYNC_DISPATCH, evt.slot);
     if (e.trace)
       e.tr('throttle', `Event ${e.idOf(evt.wl, evt.seq)} throttled: ${e.throttleText(fn)}. It goes back to the internal queue and is tried again in ${formatDuration(at - e.now)} (throttle retries do not use MaximumRetryAttempts)`, {
@@ -106,7 +124,8 @@ function tryInvoke(e: Engine, evt: AsyncEvt): void {
   evt.backoffMs = 0;
   fn.asyncQueued--;
   const out = e.decideSingle(fn, ver, evt.invokes, evt.wl, evt.seq);
-  e.startInvocation(fn, ver, env, t.alias, KIND_ASYNC, evt.slot, out, e.decidedMs, evt.reqNum, e.trace ? e.idOf(evt.wl, evt.seq) : '', 1);
+  const inv = e.startInvocation(fn, ver, env, t.alias, KIND_ASYNC, evt.slot, out, e.decidedMs, evt.reqNum, e.trace ? e.idOf(evt.wl, evt.seq) : '', 1);
+  inv.lineage = evt.lineage;
 }
 
 export function asyncComplete(e: Engine, inv: Inv): void {
@@ -131,7 +150,8 @@ export function asyncComplete(e: Engine, inv: Inv): void {
   // Rule 8: a function error uses a retry attempt; the retries come about 1 and then 2 minutes later.
   if (evt.invokes - 1 < a.maxRetry) {
     const delay = evt.invokes === 1 ? FIRST_RETRY_MS : SECOND_RETRY_MS;
-    const at = Math.min(e.now + delay, evt.receivedAt + a.maxAgeMs);
+    // An invocation can end after the event's maximum age; the retry is then due at once (and expires), never in the past.
+    const at = Math.max(e.now, Math.min(e.now + delay, evt.receivedAt + a.maxAgeMs));
     fn.asyncQueued++;
     e.heap.push(at, EV_ASYNC_DISPATCH, evt.slot);
     if (e.trace)
@@ -162,8 +182,11 @@ function fail(e: Engine, evt: AsyncEvt, condition: 'RetriesExhausted' | 'EventAg
       e.metrics.destFail[fn.idx]! += 1;
     }
   }
-  if (a.dlq) {
-    dlqOk = e.deliver(a.dlq, () => dlqMessage(e, evt));
+  // DeadLetterConfig belongs to the version that ran (weighted aliases guarantee both versions share it).
+  const ranOn = fn.verByName.get(evt.lastVer);
+  const dlq = ranOn ? ranOn.dlq : a.dlq;
+  if (dlq) {
+    dlqOk = e.deliver(dlq, () => dlqMessage(e, evt));
     if (!dlqOk) {
       fn.dlqErr++;
       e.metrics.dlqErr[fn.idx]! += 1;
@@ -173,13 +196,15 @@ function fail(e: Engine, evt: AsyncEvt, condition: 'RetriesExhausted' | 'EventAg
   const why =
     reason === 'async-reserved-concurrency-zero'
       ? 'reserved concurrency is 0, so it fails at once without retries'
+      : reason === 'recursive-loop-terminated'
+        ? 'recursive loop detection stopped it'
       : condition === 'EventAgeExceeded'
         ? `it is older than MaximumEventAgeInSeconds (${a.maxAgeMs / 1000} s)`
         : `all ${evt.invokes} attempt${evt.invokes === 1 ? '' : 's'} failed`;
   if (destOk) {
     e.fateDestination(reason, 1);
     if (e.trace)
-      e.tr('to-destination', `Event ${id} failed for good (${why}): an invocation record with condition ${condition} went to on-failure destination ${a.onFailure!.name}${dlqOk ? ` and the payload to DLQ ${a.dlq!.name}` : ''}`, {
+      e.tr('to-destination', `Event ${id} failed for good (${why}): an invocation record with condition ${condition} went to on-failure destination ${a.onFailure!.name}${dlqOk ? ` and the payload to DLQ ${dlq!.name}` : ''}`, {
         eventId: id,
         function: fn.name,
         reason,
@@ -188,9 +213,9 @@ function fail(e: Engine, evt: AsyncEvt, condition: 'RetriesExhausted' | 'EventAg
       });
   } else if (dlqOk) {
     e.fateDlq(reason, 1);
-    if (e.trace) e.tr('to-dlq', `Event ${id} failed for good (${why}): its payload went to dead-letter queue ${a.dlq!.name}`, { eventId: id, function: fn.name, reason, target: a.dlq!.name, record: dlqMessage(e, evt) });
+    if (e.trace) e.tr('to-dlq', `Event ${id} failed for good (${why}): its payload went to dead-letter queue ${dlq!.name}`, { eventId: id, function: fn.name, reason, target: dlq!.name, record: dlqMessage(e, evt) });
   } else {
-    const failedDelivery = a.onFailure !== null || a.dlq !== null;
+    const failedDelivery = a.onFailure !== null || dlq !== null;
     const r = failedDelivery ? `${reason} (delivery to DLQ/destination failed)` : `${reason} (no DLQ or on-failure destination)`;
     e.fateDropped(r, 1);
     if (e.trace)

@@ -13,6 +13,8 @@ import * as model from '../model';
 import { sqsMessage } from '../payloads';
 import { type QueueConfig, SOURCES } from '../schema';
 import { formatDuration } from '../time';
+import { createFifo, fifoArrival, fifoComplete, fifoPump, fifoVisible } from './sqs-fifo';
+import { noteRecursionDrop, RECURSION_LIMIT } from '../effects';
 
 // Module-local copies of shared constants (an imported binding can cost a getter call per access in CommonJS builds).
 const { KIND_SQS, OUT_ERROR, OUT_OK, OUT_PARTIAL } = model;
@@ -21,8 +23,8 @@ const { EV_SQS_SCALE, EV_SQS_VISIBLE, EV_SQS_WAKE, EV_SQS_WINDOW } = kinds;
 const SRC_SQS = SOURCES.indexOf('sqs');
 
 const FREE = 0;
-const READY = 1;
-const INFLIGHT = 2;
+export const READY = 1;
+export const INFLIGHT = 2;
 /** Deleted while its id still sits in the ready ring; freed when the ring reaches it. */
 const ZOMBIE = 3;
 
@@ -31,6 +33,13 @@ export const POLLER_THROTTLE_BACKOFF_MS = 1000;
 /** Rule 16: up to 300 more concurrent batches per minute, added in steps of 5 each second. */
 export const POLLER_SCALE_STEP = 5;
 export const POLLER_SCALE_INTERVAL_MS = 1000;
+/** Provisioned mode: concurrent invocations per poller (AWS: up to 10). */
+export const POLLER_INVOKES = 10;
+/**
+ * Provisioned mode scales faster than the default mode; AWS gives about 1,000 concurrent invocations a minute.
+ * The simulator adds 17 a second (about 1,000 a minute), a parameter rather than a documented step.
+ */
+export const PROVISIONED_SCALE_STEP = 17;
 
 export function createQueue(_e: Engine, qc: QueueConfig, idx: number): QueueRt {
   const cap = 256;
@@ -48,6 +57,7 @@ export function createQueue(_e: Engine, qc: QueueConfig, idx: number): QueueRt {
     mSent: new Float64Array(cap),
     mRecv: new Int32Array(cap),
     mGen: new Int32Array(cap),
+    mDepth: new Int32Array(cap),
     mState: new Uint8Array(cap),
     free: new Int32Array(cap),
     freeTop: 0,
@@ -61,9 +71,11 @@ export function createQueue(_e: Engine, qc: QueueConfig, idx: number): QueueRt {
     received: 0,
     deleted: 0,
     redriven: 0,
+    movedIn: 0,
     expired: 0,
     duplicates: 0,
     mapping: null,
+    fifo: qc.fifo ? createFifo() : null,
   };
 }
 
@@ -84,6 +96,7 @@ function growStore(q: QueueRt): void {
   q.mSent = g64(q.mSent);
   q.mRecv = g32(q.mRecv);
   q.mGen = g32(q.mGen);
+  q.mDepth = g32(q.mDepth);
   const st = new Uint8Array(cap);
   st.set(q.mState);
   q.mState = st;
@@ -91,13 +104,13 @@ function growStore(q: QueueRt): void {
   q.cap = cap;
 }
 
-function allocMsg(q: QueueRt): number {
+export function allocMsg(q: QueueRt): number {
   if (q.freeTop > 0) return q.free[--q.freeTop]!;
   if (q.used === q.cap) growStore(q);
   return q.used++;
 }
 
-function freeMsg(q: QueueRt, slot: number): void {
+export function freeMsg(q: QueueRt, slot: number): void {
   q.mState[slot] = FREE;
   q.mGen[slot]! += 1;
   q.free[q.freeTop++] = slot;
@@ -122,13 +135,17 @@ function ringPop(q: QueueRt): number {
   return slot;
 }
 
-function depth(e: Engine, q: QueueRt): void {
+export function depth(e: Engine, q: QueueRt): void {
   e.metrics.queueDepth(q.idx, q.visible, q.inFlight);
 }
 
 /** Messages sent to a source queue by a workload. */
-export function sqsArrival(e: Engine, wl: WorkloadRt, first: number, count: number): void {
+export function sqsArrival(e: Engine, wl: WorkloadRt, first: number, count: number, lineage = 0): void {
   const q = wl.queue!;
+  if (q.fifo !== null) {
+    fifoArrival(e, wl, first, count, lineage);
+    return;
+  }
   e.countReceived(wl.src, count);
   const now = e.now;
   for (let k = 0; k < count; k++) {
@@ -137,6 +154,7 @@ export function sqsArrival(e: Engine, wl: WorkloadRt, first: number, count: numb
     q.mSeq[slot] = first + k;
     q.mSent[slot] = now;
     q.mRecv[slot] = 0;
+    q.mDepth[slot] = lineage;
     q.mState[slot] = READY;
     ringPush(q, slot);
   }
@@ -154,7 +172,7 @@ export function sqsArrival(e: Engine, wl: WorkloadRt, first: number, count: numb
   if (q.mapping) pump(e, q.mapping);
 }
 
-function newBatch(e: Engine, m: SqsMappingRt): SqsBatch {
+export function newBatch(e: Engine, m: SqsMappingRt): SqsBatch {
   const id = e.batchFree.pop();
   if (id !== undefined) {
     const b = e.batchPool[id]!;
@@ -166,7 +184,7 @@ function newBatch(e: Engine, m: SqsMappingRt): SqsBatch {
   return b;
 }
 
-function freeBatch(e: Engine, b: SqsBatch): void {
+export function freeBatch(e: Engine, b: SqsBatch): void {
   b.slots.length = 0;
   b.gens.length = 0;
   b.recvs.length = 0;
@@ -180,6 +198,10 @@ function freeBatch(e: Engine, b: SqsBatch): void {
 export function pump(e: Engine, m: SqsMappingRt): void {
   const q = m.queue;
   if (!m.enabled) return;
+  if (q.fifo !== null) {
+    fifoPump(e, m);
+    return;
+  }
   while (m.inFlight < m.allowance && q.visible > 0) {
     if (m.windowMs > 0 && q.visible < m.batchSize) {
       if (m.windowOpenAt < 0) m.windowOpenAt = e.now;
@@ -208,6 +230,7 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
   const now = e.now;
   const b = newBatch(e, m);
   let n = 0;
+  let lineage = 0;
   while (n < m.batchSize && q.ringLen > 0) {
     const slot = ringPop(q);
     const st = q.mState[slot];
@@ -228,6 +251,7 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
     b.slots.push(slot);
     b.gens.push(q.mGen[slot]!);
     b.recvs.push(q.mRecv[slot]!);
+    if (q.mDepth[slot]! > lineage) lineage = q.mDepth[slot]!;
     n++;
   }
   if (n === 0) {
@@ -244,6 +268,10 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
   m.inFlight++;
   const t = m.target;
   const fn = t.fn;
+  if (lineage >= RECURSION_LIMIT && fn.recursionTerminate) {
+    stopRecursiveBatch(e, m, b);
+    return;
+  }
   const ver = e.pickVersion(t);
   const env = e.admit(fn, ver, t.pool);
   const firstId = e.trace ? e.idOf(e.workloads[q.mWl[b.slots[0]!]!]!, q.mSeq[b.slots[0]!]!) : '';
@@ -284,9 +312,10 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
       attempt: b.recvs[0],
     });
   const inv = e.startInvocation(fn, ver, env, t.alias, KIND_SQS, b.id, out, dur, ++e.reqCounter, firstId, n);
+  inv.lineage = lineage;
   if (out === OUT_PARTIAL) for (const i of scratchFailed) inv.failed.push(i);
   b.running = true;
-  const end = now + inv.initMs + dur;
+  const end = now + inv.initMs + inv.durMs;
   // If the invocation outlasts the visibility timeout, SQS makes the messages visible while it still runs.
   if (end > now + q.vtMs) {
     b.visibilityPending = true;
@@ -294,7 +323,36 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
   }
 }
 
-function held(q: QueueRt, b: SqsBatch, i: number): boolean {
+/**
+ * Recursive loop detection stopped this batch's invocation: its messages go to the source queue's DLQ when
+ * it has one (the redrive policy), otherwise they are dropped. `onRemove` lets FIFO unlink its groups.
+ */
+export function stopRecursiveBatch(e: Engine, m: SqsMappingRt, b: SqsBatch, onRemove?: (slot: number) => void): void {
+  const q = m.queue;
+  const fn = m.target.fn;
+  const r = q.redrive;
+  noteRecursionDrop(e, fn, `a batch of ${b.slots.length} from ${q.name}`);
+  for (const slot of b.slots) {
+    const wl = e.workloads[q.mWl[slot]!]!;
+    const seq = q.mSeq[slot]!;
+    if (r !== null) {
+      const sent = q.mSent[slot]!;
+      const recv = q.mRecv[slot]!;
+      q.redriven++;
+      const ok = e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv), false);
+      if (ok) e.fateDlq('recursive-loop-terminated', 1);
+      else e.fateDropped('recursive-loop-terminated (delivery to DLQ failed)', 1);
+    } else e.fateDropped('recursive-loop-terminated (no DLQ)', 1);
+    onRemove?.(slot);
+    freeMsg(q, slot);
+  }
+  q.inFlight -= b.slots.length;
+  m.inFlight--;
+  depth(e, q);
+  freeBatch(e, b);
+}
+
+export function held(q: QueueRt, b: SqsBatch, i: number): boolean {
   const slot = b.slots[i]!;
   return q.mGen[slot] === b.gens[i] && q.mRecv[slot] === b.recvs[i];
 }
@@ -324,6 +382,10 @@ export function sqsComplete(e: Engine, inv: Inv): void {
   const b = e.batchPool[inv.owner]!;
   const m = b.mapping;
   const q = m.queue;
+  if (q.fifo !== null) {
+    fifoComplete(e, inv, b);
+    return;
+  }
   b.running = false;
   m.inFlight--;
   const n = b.slots.length;
@@ -368,6 +430,10 @@ export function sqsVisible(e: Engine, id: number): void {
   const b = e.batchPool[id]!;
   const m = b.mapping;
   const q = m.queue;
+  if (q.fifo !== null) {
+    fifoVisible(e, b);
+    return;
+  }
   b.visibilityPending = false;
   let back = 0;
   let redriven = 0;
@@ -383,7 +449,7 @@ export function sqsVisible(e: Engine, id: number): void {
       const recv = q.mRecv[slot]!;
       q.redriven++;
       redriven++;
-      e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv));
+      e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv), false);
       e.fateDlq('sqs-max-receive-count', 1);
       if (e.trace)
         e.tr('sqs-redrive', `Message ${e.idOf(wl, seq)} was received ${recv} times (maxReceiveCount ${r.max}): SQS moved it to dead-letter queue ${r.dlq.name}`, {
@@ -437,9 +503,9 @@ export function sqsScaleTick(e: Engine, idx: number): void {
   m.scaleTimer = false;
   if (q.visible > 0 && m.inFlight >= m.allowance && m.allowance < m.cap && !m.throttledRecently) {
     const before = m.allowance;
-    m.allowance = Math.min(m.cap, m.allowance + POLLER_SCALE_STEP);
+    m.allowance = Math.min(m.cap, m.allowance + (m.provisioned ? PROVISIONED_SCALE_STEP : POLLER_SCALE_STEP));
     if (e.trace && (Math.floor(m.allowance / 50) > Math.floor(before / 50) || m.allowance === m.cap))
-      e.tr('poller-scale', `The ${q.name} mapping now runs up to ${m.allowance} batches at once (it grows by up to 300 a minute${m.cfg.scalingConfig ? `, capped at MaximumConcurrency ${m.cap}` : ''})`, {
+      e.tr('poller-scale', m.provisioned ? `The ${q.name} mapping (provisioned mode) now runs up to ${m.allowance} batches at once on ${Math.ceil(m.allowance / POLLER_INVOKES)} pollers (at most ${m.cap / POLLER_INVOKES})` : `The ${q.name} mapping now runs up to ${m.allowance} batches at once (it grows by up to 300 a minute${m.cfg.scalingConfig ? `, capped at MaximumConcurrency ${m.cap}` : ''})`, {
         queue: q.name,
         count: m.allowance,
       });

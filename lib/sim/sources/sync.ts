@@ -61,7 +61,7 @@ function attempt(e: Engine, req: SyncReq): void {
       const at = e.now + backoffMs(e, req);
       e.heap.push(at, EV_CLIENT_RETRY, req.slot);
       if (e.trace)
-        e.tr('throttle', `Request ${e.idOf(req.wl, req.seq)} throttled (429 TooManyRequestsException): ${e.throttleText(fn)}. The client retries in ${formatDuration(at - e.now)} (attempt ${req.attempt + 1} of ${p.maxAttempts})`, {
+        e.tr('throttle', `Request ${e.idOf(req.wl, req.seq)} throttled (429 to the caller, TooManyRequestsException): ${e.throttleText(fn)}. The client retries in ${formatDuration(at - e.now)} (attempt ${req.attempt + 1} of ${p.maxAttempts})`, {
           function: fn.name,
           eventId: e.idOf(req.wl, req.seq),
           source: req.wl.source,
@@ -72,14 +72,14 @@ function attempt(e: Engine, req: SyncReq): void {
       return;
     }
     if (e.trace)
-      e.tr('throttle', `Request ${e.idOf(req.wl, req.seq)} throttled (429 TooManyRequestsException): ${e.throttleText(fn)}. Lambda does not retry synchronous calls${p ? '; the client has no attempts left' : ''}`, {
+      e.tr('throttle', `Request ${e.idOf(req.wl, req.seq)} throttled (429 to the caller, TooManyRequestsException): ${e.throttleText(fn)}. Lambda does not retry synchronous calls${p ? '; the client has no attempts left' : ''}`, {
         function: fn.name,
         eventId: e.idOf(req.wl, req.seq),
         source: req.wl.source,
         reason: e.throttleReason,
         attempt: req.attempt,
       });
-    finish(e, req, 'sync-throttled', 'throttled with 429');
+    finish(e, req, 'sync-throttled', req.wl.source === 'api' ? 'was throttled (429 to the caller; API Gateway passes the 429 on)' : 'was throttled (429 to the caller)');
     return;
   }
   const out = e.decideSingle(fn, ver, req.attempt, req.wl, req.seq);
@@ -108,12 +108,23 @@ export function syncComplete(e: Engine, inv: Inv): void {
       });
     return;
   }
-  finish(e, req, timedOut ? 'sync-timeout' : 'sync-function-error', timedOut ? 'timed out: the caller got 200 with X-Amz-Function-Error' : 'failed: the caller got 200 with X-Amz-Function-Error: Unhandled');
+  finish(e, req, timedOut ? 'sync-timeout' : 'sync-function-error', failureWords(req.wl.source, timedOut));
+}
+
+/**
+ * What the caller sees of a function error: Lambda answers 200 with X-Amz-Function-Error, but a proxy in
+ * front turns it into an HTTP error: API Gateway returns 502 Bad Gateway, and so does an ALB.
+ */
+export function failureWords(source: string, timedOut: boolean): string {
+  const what = timedOut ? 'timed out' : 'failed';
+  if (source === 'api') return `${what}: Lambda answered 200 with X-Amz-Function-Error, and API Gateway returned 502 Bad Gateway to the client`;
+  if (source === 'alb') return `${what}: Lambda answered 200 with X-Amz-Function-Error, and the load balancer returned 502 Bad Gateway to the client`;
+  return `${what}: the caller got 200 with X-Amz-Function-Error${timedOut ? '' : ': Unhandled'}`;
 }
 
 function finish(e: Engine, req: SyncReq, reason: string, what: string): void {
   e.fateDropped(reason, 1);
-  if (e.trace) e.tr('dropped', `Request ${e.idOf(req.wl, req.seq)} ${what}; nothing keeps it`, { eventId: e.idOf(req.wl, req.seq), function: req.target.fn.name, reason, source: req.wl.source });
+  if (e.trace) e.tr('dropped', `Request ${e.idOf(req.wl, req.seq)} ${what}; nothing keeps the request`, { eventId: e.idOf(req.wl, req.seq), function: req.target.fn.name, reason, source: req.wl.source });
   release(e, req);
 }
 
