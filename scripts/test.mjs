@@ -9,6 +9,9 @@ const steps = [
   ['types', 'npx', ['tsc', '--noEmit']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['next', 'build']],
+  // The same post-build steps as npm run build: e2e tests check the page policy and the offline worker.
+  ['csp', 'npx', ['tsx', 'scripts/csp.ts']],
+  ['sw', 'npx', ['tsx', 'scripts/build-sw.ts']],
   ['browser', 'node', ['scripts/ensure-chromium.mjs']],
   ['e2e', 'npx', ['playwright', 'test']],
 ];
