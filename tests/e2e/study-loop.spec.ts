@@ -309,3 +309,48 @@ test('a timed exam runs in an exam shell: no site navigation, search or theme sw
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'In progress' })).toBeVisible();
 });
+
+test('lessons: the index names the domains, "On this page" is right after a reload, and "Completed" is not lost to one click', async ({ page }) => {
+  await page.goto('/learn/');
+  await expect(page.getByRole('main')).toContainText('Domain 1: Monitoring & performance');
+
+  await page.goto('/learn/concurrency/');
+  await waitForStorage(page);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const third = toc.getByRole('link').nth(2);
+  const href = (await third.getAttribute('href'))!;
+  await page.goto(`/learn/concurrency/${href}`);
+  await page.reload();
+  await expect(toc.getByRole('link', { name: (await third.innerText()).trim(), exact: true })).toHaveAttribute('aria-current', 'location');
+
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+  const completed = page.getByRole('button', { name: 'Completed' });
+  await expect(completed).toHaveAttribute('aria-pressed', 'true');
+  // An accidental click on "Completed" asks first; keeping it changes nothing.
+  await completed.click();
+  const ask = page.getByRole('group', { name: 'Mark as not completed?' });
+  await expect(ask.getByRole('button', { name: 'Keep it completed' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(completed).toHaveAttribute('aria-pressed', 'true');
+  await completed.click();
+  await ask.getByRole('button', { name: 'Yes, not completed' }).click();
+  await expect(page.getByRole('button', { name: 'Mark lesson complete' })).toBeVisible();
+  // Marking complete offers Undo.
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Mark lesson complete' })).toBeVisible();
+});
+
+test('the home page leads a returning learner with what to do now, not the first-visit introduction', async ({ page }) => {
+  await page.goto('/');
+  await waitForStorage(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Operate AWS Lambda like the exam expects you to.' })).toBeVisible();
+  await page.goto('/learn/concurrency/');
+  await waitForStorage(page);
+  await page.goto('/');
+  await waitForStorage(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome back' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Operate AWS Lambda like the exam expects you to.' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Continue lesson/ })).toBeVisible();
+  await expect(page.getByText('Reviews due today')).toBeVisible();
+});
