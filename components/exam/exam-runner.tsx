@@ -60,12 +60,15 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
     [],
   );
 
+  const reveal = attempt.spec.reveal === true;
   useEffect(() => {
+    // In review mode the question card takes focus itself, for its keys.
+    if (reveal && view === 'question') return;
     if (view === 'question' && focusHeading.current) {
       focusHeading.current = false;
       heading.current?.focus();
     }
-  }, [index, view]);
+  }, [index, view, reveal]);
 
   const finish = useCallback(
     async (reason: 'learner' | 'time-up') => {
@@ -102,6 +105,8 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
       const i = Math.min(a.current, a.items.length - 1);
       const current = a.items[i]!;
       const digit = /^(?:Digit|Numpad)([1-8])$/.exec(e.code);
+      // Review mode: the question card itself takes 1–8, G and Enter (an answer is final once shown).
+      if (a.spec.reveal && (digit || e.key.toLowerCase() === 'g')) return;
       if (view === 'question' && digit) {
         const optionIndex = optionOrder(current.question, a.seed)[Number(digit[1]) - 1];
         if (optionIndex === undefined) return;
@@ -262,20 +267,38 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
                   {item.flagged ? 'Flagged for review' : 'Flag for review'}
                 </button>
               </div>
-              <QuestionCard
-                key={item.key}
-                item={{ key: item.key, packId: item.packId, packTitle: item.packTitle, question: item.question }}
-                seed={attempt.seed}
-                number={index + 1}
-                total={total}
-                mode="exam"
-                selected={item.answer}
-                onSelect={(answer) => store.answer(index, answer)}
-                struck={item.struck}
-                onToggleStrike={(option) => store.toggleStrike(index, option)}
-                unsure={item.unsure}
-                onToggleUnsure={() => store.toggleUnsure(index)}
-              />
+              {attempt.spec.reveal ? (
+                // Review mode: answered once, then the answer and every explanation are shown.
+                <QuestionCard
+                  key={`${item.key}-${item.answer.length > 0 ? 'answered' : 'open'}`}
+                  item={{ key: item.key, packId: item.packId, packTitle: item.packTitle, question: item.question }}
+                  seed={attempt.seed}
+                  number={index + 1}
+                  total={total}
+                  askConfidence
+                  autoFocus
+                  {...(item.answer.length > 0 ? { mode: 'review' as const, reviewAnswer: item.answer } : {})}
+                  onAnswered={(r) => {
+                    store.answer(index, r.selected);
+                    if (r.confidence === 'unsure' && !item.unsure) store.toggleUnsure(index);
+                  }}
+                />
+              ) : (
+                <QuestionCard
+                  key={item.key}
+                  item={{ key: item.key, packId: item.packId, packTitle: item.packTitle, question: item.question }}
+                  seed={attempt.seed}
+                  number={index + 1}
+                  total={total}
+                  mode="exam"
+                  selected={item.answer}
+                  onSelect={(answer) => store.answer(index, answer)}
+                  struck={item.struck}
+                  onToggleStrike={(option) => store.toggleStrike(index, option)}
+                  unsure={item.unsure}
+                  onToggleUnsure={() => store.toggleUnsure(index)}
+                />
+              )}
               <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
                 <button
                   type="button"
@@ -296,7 +319,9 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
                 )}
               </div>
               <p className="mt-4 hidden text-xs text-slate-600 sm:block dark:text-slate-400">
-                Keys: 1–{order.length} choose · Shift+1–{order.length} strike out · G not sure · F flag · P previous · N next · R review
+                {attempt.spec.reveal
+                  ? `Keys: 1–${order.length} choose · G not sure · Enter submits · F flag · P previous · N next · R review`
+                  : `Keys: 1–${order.length} choose · Shift+1–${order.length} strike out · G not sure · F flag · P previous · N next · R review`}
               </p>
             </>
           )}

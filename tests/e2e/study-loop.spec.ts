@@ -354,3 +354,31 @@ test('the home page leads a returning learner with what to do now, not the first
   await expect(page.getByRole('link', { name: /Continue lesson/ })).toBeVisible();
   await expect(page.getByText('Reviews due today')).toBeVisible();
 });
+
+test('review mode: the full 65 questions, untimed, each answer and explanation shown once answered', async ({ page }) => {
+  await page.goto('/exam/');
+  await waitForStorage(page);
+  await page.getByRole('radio', { name: /Review mode/ }).check();
+  await page.getByRole('button', { name: 'Start in review mode' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 65' })).toBeVisible();
+  await expect(page.getByText('Untimed')).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveCount(0);
+
+  const card = page.getByRole('group', { name: 'Question 1 of 65' });
+  await expect(card).toBeFocused();
+  const prompt = card.getByText(/^Choose (two|three)\./);
+  const need = (await prompt.count()) > 0 ? ((await prompt.innerText()).includes('three') ? 3 : 2) : 1;
+  for (let k = 1; k <= need; k++) await page.keyboard.press(String(k));
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('status').first()).toHaveText(/^(You answered this correctly\.|Your answer was wrong\.)/);
+  await expect(card.getByText(/^(Correct|Incorrect) option\./).first()).toBeVisible();
+
+  // On to the next and back: the answer stays shown, and cannot be changed.
+  await page.keyboard.press('n');
+  await expect(page.getByRole('heading', { name: 'Question 2 of 65' })).toBeVisible();
+  await page.keyboard.press('p');
+  const again = page.getByRole('group', { name: 'Question 1 of 65' });
+  await expect(again.getByRole('status').first()).toHaveText(/^(You answered this correctly\.|Your answer was wrong\.)/);
+  await expect(again.getByRole('button', { name: 'Submit answer' })).toHaveCount(0);
+  await expect(page.getByText('1/65')).toBeVisible();
+});
