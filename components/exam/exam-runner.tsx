@@ -145,14 +145,15 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
   return (
     <div>
       <div className="sticky top-14 z-30 -mx-4 border-b border-slate-200 bg-[var(--page)] px-4 py-2 sm:-mx-6 sm:px-6 dark:border-slate-800">
-        <div className="flex items-center gap-x-3 sm:gap-x-4">
-          <div className="min-w-0 flex-1">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 sm:flex-nowrap sm:gap-x-4">
+          {/* On a phone the counts get a line of their own, so nothing overlaps the clock. */}
+          <div className="min-w-0 basis-full sm:flex-1 sm:basis-auto">
             <p className="hidden truncate text-sm font-semibold text-slate-900 sm:block dark:text-white">{attempt.spec.title}</p>
-            <p className="text-xs text-slate-600 dark:text-slate-400">
+            <p className="whitespace-nowrap text-xs text-slate-600 dark:text-slate-400">
               <span className="tabular-nums">
                 {counts.answered}/{total}
-              </span>{' '}
-              answered · <span className="inline-block w-[4.5rem]">{saveText}</span>
+              </span>
+              <span className="hidden sm:inline"> answered</span> · <span className="inline-block w-[4.5rem]">{saveText}</span>
             </p>
           </div>
           {attempt.deadline !== null ? (
@@ -171,7 +172,7 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
           <button
             type="button"
             onClick={() => setLeaving(true)}
-            className="flex-none rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+            className="ml-auto flex-none rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
           >
             Leave<span className="hidden sm:inline"> exam</span>…
           </button>

@@ -9,7 +9,7 @@ import { useLearner } from '@/stores/learner-store';
  */
 export function HomeIntro({ hero, dashboard }: { hero: ReactNode; dashboard: ReactNode }) {
   const status = useLearner((s) => s.status);
-  const returning = useLearner((s) => Object.keys(s.lessonProgress).length > 0);
+  const returning = useLearner((s) => s.hasActivity);
   if (status === 'ready' && returning) {
     return (
       <>

@@ -173,7 +173,7 @@ for (const size of [
         await expect
           .poll(async () => {
             const box = await next.boundingBox();
-            return box !== null && box.y >= 0 && box.y < size.height * 0.6;
+            return box !== null && box.y >= 0 && box.y <= size.height - 160;
           }, `card ${i + 2} in view`)
           .toBe(true);
         await expect
