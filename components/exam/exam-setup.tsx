@@ -66,7 +66,7 @@ export function ExamSetup({ bank, packs, onStart, starting }: { bank: readonly B
     {
       value: 'review',
       title: 'Review mode',
-      body: `The full ${EXAM_FORMAT.questions} questions, untimed, with the answer and the explanation shown after each one.`,
+      body: `The full ${EXAM_FORMAT.questions} questions with no time limit, and the answer and the explanation shown after each one.`,
     },
     { value: 'custom', title: 'Custom exam', body: 'Pick the length, the time limit (or none), and which domains, topics and packs to draw from.' },
     ...blueprints.map((b) => ({

@@ -3,6 +3,7 @@
  * names the quiz, Review keeps the next card in view, questions render alike everywhere, and no page is
  * wider than a small phone.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { stringify } from 'yaml';
 import { test, expect, exportedRoutes, waitForStorage } from './fixtures';
@@ -381,4 +382,60 @@ test('review mode: the full 65 questions, untimed, each answer and explanation s
   await expect(again.getByRole('status').first()).toHaveText(/^(You answered this correctly\.|Your answer was wrong\.)/);
   await expect(again.getByRole('button', { name: 'Submit answer' })).toHaveCount(0);
   await expect(page.getByText('1/65')).toBeVisible();
+});
+
+test('the new states pass axe: resume prompt, not-sure toggle, leave dialog, add to reviews, review mode feedback', async ({ page }) => {
+  test.slow();
+  const axe = async (where: string) => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`),
+      where,
+    ).toEqual([]);
+  };
+  await page.goto('/quiz/?topic=concurrency');
+  await waitForStorage(page);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await page.getByRole('button', { name: /Not sure/ }).click();
+  await axe('quiz question with not-sure pressed');
+  await page.goto('/quiz/?lesson=concurrency');
+  await waitForStorage(page);
+  await page.goto('/quiz/?topic=concurrency');
+  await waitForStorage(page);
+  await page.getByRole('button', { name: /Resume the quiz|Start a new one/ }).first().waitFor();
+  await axe('resume prompt');
+
+  await page.goto('/exam/');
+  await waitForStorage(page);
+  await page.getByRole('radio', { name: /Custom exam/ }).check();
+  await page.getByLabel('Number of questions').fill('3');
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeFocused();
+  await page.keyboard.press('1');
+  await page.keyboard.press('g');
+  await axe('exam shell');
+  await page.getByRole('button', { name: /^Leave/ }).click();
+  await axe('leave dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /^Review( & submit)?$/ }).click();
+  await page.getByRole('button', { name: 'Submit exam…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Submit exam' }).click();
+  await expect(page.getByRole('region', { name: 'Add to my reviews' })).toBeVisible();
+  await axe('add to my reviews');
+
+  await page.goto('/exam/');
+  await waitForStorage(page);
+  await page.getByRole('radio', { name: /Review mode/ }).check();
+  await page.getByRole('button', { name: 'Start in review mode' }).click();
+  const card = page.getByRole('group', { name: 'Question 1 of 65' });
+  await card.getByRole('radio').or(card.getByRole('checkbox')).first().check();
+  const submit = card.getByRole('button', { name: 'Submit answer' });
+  if (await submit.isEnabled()) await submit.click();
+  else {
+    await card.getByRole('checkbox').nth(1).check();
+    if (!(await submit.isEnabled())) await card.getByRole('checkbox').nth(2).check();
+    await submit.click();
+  }
+  await expect(card.getByRole('status').first()).toBeVisible();
+  await axe('review mode feedback');
 });
