@@ -439,3 +439,26 @@ test('the new states pass axe: resume prompt, not-sure toggle, leave dialog, add
   await expect(card.getByRole('status').first()).toBeVisible();
   await axe('review mode feedback');
 });
+
+test('at 1366 px the header and footer fit without breaking words', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await page.goto('/');
+  const broken = await page.evaluate(() =>
+    [...document.querySelectorAll('header a, header button, footer a, footer li')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null && el.textContent!.trim().length > 0)
+      .filter((el) => {
+        // A word or label broken over two lines shows as a text node with two line boxes.
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.textContent!.trim() || n.parentElement?.closest('.sr-only')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) return true;
+        }
+        return false;
+      })
+      .map((el) => el.textContent!.trim()),
+  );
+  expect(broken).toEqual([]);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+});
