@@ -462,3 +462,31 @@ test('at 1366 px the header and footer fit without breaking words', async ({ pag
   expect(broken).toEqual([]);
   expect(await overflow(page)).toBeLessThanOrEqual(0);
 });
+
+test('an exam that brings more new cards than the daily limit spreads the rest over the next days, and Review says so', async ({ page }) => {
+  test.slow();
+  await page.goto('/exam/');
+  await waitForStorage(page);
+  await page.getByRole('radio', { name: /Custom exam/ }).check();
+  await page.getByLabel('Number of questions').fill('25');
+  await page.getByLabel('Untimed').check();
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  for (let i = 1; i <= 25; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i} of 25` })).toBeVisible();
+    const prompt = page.getByText(/^Choose (two|three)\./);
+    const need = (await prompt.count()) > 0 ? ((await prompt.innerText()).includes('three') ? 3 : 2) : 1;
+    for (let k = 1; k <= need; k++) await page.keyboard.press(String(k));
+    await page.keyboard.press('n');
+  }
+  await page.getByRole('button', { name: 'Submit exam…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Submit exam' }).click();
+  await page.getByRole('region', { name: 'Add to my reviews' }).getByRole('button', { name: 'Add 25 to my reviews' }).click();
+  await expect(page.getByRole('region', { name: 'Added to your reviews' }).getByRole('status')).toContainText(
+    '25 answers added. 5 new cards are scheduled over the next days, within your daily limit of new cards.',
+  );
+
+  await page.goto('/review/');
+  await waitForStorage(page);
+  await expect(page.getByText('5 cards from your exams and quizzes are scheduled over the next day, so today’s new cards stay within your limit of 20.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Today' }).locator('div').filter({ hasText: /^New today/ })).toContainText('20 of 20 introduced');
+});
