@@ -13,6 +13,8 @@ interface LearnerState {
   error?: string;
   lessonProgress: Record<string, LessonProgress>;
   quarantine: QuarantinedRecord[];
+  /** The learner has studied here before: a lesson visited, a review logged or an exam taken. */
+  hasActivity: boolean;
   init: () => Promise<void>;
   visitLesson: (slug: string, progress: number) => Promise<void>;
   setLessonCompleted: (slug: string, completed: boolean) => Promise<void>;
@@ -32,6 +34,7 @@ export const useLearner = create<LearnerState>()((set, get) => ({
   persistent: true,
   lessonProgress: {},
   quarantine: [],
+  hasActivity: false,
 
   async init() {
     if (get().status !== 'idle') return;
@@ -45,10 +48,12 @@ export const useLearner = create<LearnerState>()((set, get) => ({
       subscription = liveQuery(async () => {
         const progress = api.partitionValid('lessonProgress', await db.lessonProgress.toArray());
         const quarantine = await db.quarantine.toArray();
-        return { progress: progress.records, invalid: progress.invalid, quarantine };
+        // Any review or exam makes a returning learner, even one who has not opened a lesson yet (cheap counts).
+        const activity = (await db.reviews.count()) + (await db.examAttempts.count());
+        return { progress: progress.records, invalid: progress.invalid, quarantine, activity };
       }).subscribe({
-        next: ({ progress, invalid, quarantine }) => {
-          set({ status: 'ready', lessonProgress: Object.fromEntries(progress.map((p) => [p.slug, p])), quarantine });
+        next: ({ progress, invalid, quarantine, activity }) => {
+          set({ status: 'ready', lessonProgress: Object.fromEntries(progress.map((p) => [p.slug, p])), quarantine, hasActivity: activity > 0 || progress.length > 0 });
           if (invalid > 0) void api.readValidated(db, 'lessonProgress', Date.now());
         },
         error: (error: unknown) => set({ status: 'error', error: String(error) }),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LessonStatus, ModuleProgress } from '@/components/lesson/lesson-status';
+import { domainById, type DomainId } from '@/lib/content/domains';
 import { readLessonIndex } from '@/lib/content/generated';
 import { groupByModule } from '@/lib/content/lesson-index';
 
@@ -49,7 +50,9 @@ export default function LearnPage() {
                           <LessonStatus slug={lesson.slug} />
                         </span>
                         <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{lesson.summary}</span>
-                        <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{lesson.minutes} min · domains {lesson.domains.join(', ')}</span>
+                        <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+                          {lesson.minutes} min · {lesson.domains.map((d) => `Domain ${d}: ${domainById(d as DomainId).short}`).join(' · ')}
+                        </span>
                       </span>
                     </Link>
                   </li>

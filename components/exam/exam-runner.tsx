@@ -60,12 +60,15 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
     [],
   );
 
+  const reveal = attempt.spec.reveal === true;
   useEffect(() => {
+    // In review mode the question card takes focus itself, for its keys.
+    if (reveal && view === 'question') return;
     if (view === 'question' && focusHeading.current) {
       focusHeading.current = false;
       heading.current?.focus();
     }
-  }, [index, view]);
+  }, [index, view, reveal]);
 
   const finish = useCallback(
     async (reason: 'learner' | 'time-up') => {
@@ -102,6 +105,8 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
       const i = Math.min(a.current, a.items.length - 1);
       const current = a.items[i]!;
       const digit = /^(?:Digit|Numpad)([1-8])$/.exec(e.code);
+      // Review mode: the question card itself takes 1–8, G and Enter (an answer is final once shown).
+      if (a.spec.reveal && (digit || e.key.toLowerCase() === 'g')) return;
       if (view === 'question' && digit) {
         const optionIndex = optionOrder(current.question, a.seed)[Number(digit[1]) - 1];
         if (optionIndex === undefined) return;
@@ -140,14 +145,15 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
   return (
     <div>
       <div className="sticky top-14 z-30 -mx-4 border-b border-slate-200 bg-[var(--page)] px-4 py-2 sm:-mx-6 sm:px-6 dark:border-slate-800">
-        <div className="flex items-center gap-x-3 sm:gap-x-4">
-          <div className="min-w-0 flex-1">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 sm:flex-nowrap sm:gap-x-4">
+          {/* On a phone the counts get a line of their own, so nothing overlaps the clock. */}
+          <div className="min-w-0 basis-full sm:flex-1 sm:basis-auto">
             <p className="hidden truncate text-sm font-semibold text-slate-900 sm:block dark:text-white">{attempt.spec.title}</p>
-            <p className="text-xs text-slate-600 dark:text-slate-400">
+            <p className="whitespace-nowrap text-xs text-slate-600 dark:text-slate-400">
               <span className="tabular-nums">
                 {counts.answered}/{total}
-              </span>{' '}
-              answered · <span className="inline-block w-[4.5rem]">{saveText}</span>
+              </span>
+              <span className="hidden sm:inline"> answered</span> · <span className="inline-block w-[4.5rem]">{saveText}</span>
             </p>
           </div>
           {attempt.deadline !== null ? (
@@ -166,7 +172,7 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
           <button
             type="button"
             onClick={() => setLeaving(true)}
-            className="flex-none rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+            className="ml-auto flex-none rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
           >
             Leave<span className="hidden sm:inline"> exam</span>…
           </button>
@@ -262,20 +268,38 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
                   {item.flagged ? 'Flagged for review' : 'Flag for review'}
                 </button>
               </div>
-              <QuestionCard
-                key={item.key}
-                item={{ key: item.key, packId: item.packId, packTitle: item.packTitle, question: item.question }}
-                seed={attempt.seed}
-                number={index + 1}
-                total={total}
-                mode="exam"
-                selected={item.answer}
-                onSelect={(answer) => store.answer(index, answer)}
-                struck={item.struck}
-                onToggleStrike={(option) => store.toggleStrike(index, option)}
-                unsure={item.unsure}
-                onToggleUnsure={() => store.toggleUnsure(index)}
-              />
+              {attempt.spec.reveal ? (
+                // Review mode: answered once, then the answer and every explanation are shown.
+                <QuestionCard
+                  key={`${item.key}-${item.answer.length > 0 ? 'answered' : 'open'}`}
+                  item={{ key: item.key, packId: item.packId, packTitle: item.packTitle, question: item.question }}
+                  seed={attempt.seed}
+                  number={index + 1}
+                  total={total}
+                  askConfidence
+                  autoFocus
+                  {...(item.answer.length > 0 ? { mode: 'review' as const, reviewAnswer: item.answer } : {})}
+                  onAnswered={(r) => {
+                    store.answer(index, r.selected);
+                    if (r.confidence === 'unsure' && !item.unsure) store.toggleUnsure(index);
+                  }}
+                />
+              ) : (
+                <QuestionCard
+                  key={item.key}
+                  item={{ key: item.key, packId: item.packId, packTitle: item.packTitle, question: item.question }}
+                  seed={attempt.seed}
+                  number={index + 1}
+                  total={total}
+                  mode="exam"
+                  selected={item.answer}
+                  onSelect={(answer) => store.answer(index, answer)}
+                  struck={item.struck}
+                  onToggleStrike={(option) => store.toggleStrike(index, option)}
+                  unsure={item.unsure}
+                  onToggleUnsure={() => store.toggleUnsure(index)}
+                />
+              )}
               <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
                 <button
                   type="button"
@@ -296,7 +320,9 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
                 )}
               </div>
               <p className="mt-4 hidden text-xs text-slate-600 sm:block dark:text-slate-400">
-                Keys: 1–{order.length} choose · Shift+1–{order.length} strike out · G not sure · F flag · P previous · N next · R review
+                {attempt.spec.reveal
+                  ? `Keys: 1–${order.length} choose · G not sure · Enter submits · F flag · P previous · N next · R review`
+                  : `Keys: 1–${order.length} choose · Shift+1–${order.length} strike out · G not sure · F flag · P previous · N next · R review`}
               </p>
             </>
           )}

@@ -4,12 +4,12 @@ import { useId, useMemo, useState } from 'react';
 import { EXAM_DOMAINS, EXAM_FORMAT, type DomainId } from '@/lib/content/domains';
 import { topicTitle } from '@/lib/content/topics';
 import { countByDomain, examPool, planExam } from '@/lib/exam/sampler';
-import { customSpec, fullMockSpec, MAX_EXAM_MINUTES, MAX_EXAM_QUESTIONS, packExamSpec, type ExamSpec } from '@/lib/exam/spec';
+import { customSpec, fullMockSpec, MAX_EXAM_MINUTES, MAX_EXAM_QUESTIONS, packExamSpec, reviewModeSpec, type ExamSpec } from '@/lib/exam/spec';
 import type { Pack } from '@/lib/packs/schema';
 import type { BankQuestion } from '@/lib/quiz/bank';
 import { PlanTable } from './plan-table';
 
-type Choice = 'full' | 'custom' | `pack:${string}`;
+type Choice = 'full' | 'review' | 'custom' | `pack:${string}`;
 
 const inputClass =
   'w-24 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm tabular-nums text-slate-900 disabled:opacity-60 dark:border-slate-700 dark:bg-slate-800 dark:text-white';
@@ -36,6 +36,7 @@ export function ExamSetup({ bank, packs, onStart, starting }: { bank: readonly B
 
   const spec: ExamSpec = useMemo(() => {
     if (choice === 'full') return fullMockSpec();
+    if (choice === 'review') return reviewModeSpec();
     if (choice === 'custom') {
       const included = packs.filter((p) => !excludedPacks.includes(p.id)).map((p) => p.id);
       return customSpec({
@@ -61,6 +62,11 @@ export function ExamSetup({ bank, packs, onStart, starting }: { bank: readonly B
       value: 'full',
       title: 'Full mock exam',
       body: `${EXAM_FORMAT.questions} questions in ${EXAM_FORMAT.minutes} minutes, spread over the five ${EXAM_FORMAT.code} domains by their official weights.`,
+    },
+    {
+      value: 'review',
+      title: 'Review mode',
+      body: `The full ${EXAM_FORMAT.questions} questions with no time limit, and the answer and the explanation shown after each one.`,
     },
     { value: 'custom', title: 'Custom exam', body: 'Pick the length, the time limit (or none), and which domains, topics and packs to draw from.' },
     ...blueprints.map((b) => ({
@@ -186,7 +192,7 @@ export function ExamSetup({ bank, packs, onStart, starting }: { bank: readonly B
           disabled={!canStart}
           className="rounded-lg bg-brand-500 px-5 py-2.5 text-sm font-semibold text-slate-950 shadow-sm hover:bg-brand-400 disabled:cursor-not-allowed disabled:opacity-60"
         >
-          {starting ? 'Starting…' : choice === 'full' ? 'Start the full mock exam' : 'Start the exam'}
+          {starting ? 'Starting…' : choice === 'full' ? 'Start the full mock exam' : choice === 'review' ? 'Start in review mode' : 'Start the exam'}
         </button>
         <p className="max-w-xl text-sm text-slate-700 dark:text-slate-300">
           Exam mode gives no feedback until you submit. {spec.minutes > 0 ? 'The clock keeps running if you close the tab or the laptop sleeps, as in a test centre. ' : ''}

@@ -1,7 +1,11 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { activeHeading } from '@/lib/content/active-heading';
 import type { LessonHeading } from '@/lib/content/lesson-index';
+
+/** At least just under the sticky header (html has scroll-padding-top: 5rem); a heading in the top quarter of the screen is the one being read. */
+const READING_LINE = 96;
 
 /** Highlights the section being read, so a long lesson keeps the learner oriented. */
 export function TableOfContents({ headings }: { headings: LessonHeading[] }) {
@@ -9,15 +13,25 @@ export function TableOfContents({ headings }: { headings: LessonHeading[] }) {
 
   useEffect(() => {
     const elements = headings.map((h) => document.getElementById(h.id)).filter((e): e is HTMLElement => e !== null);
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const visible = entries.filter((e) => e.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
-        if (visible[0]) setActive(visible[0].target.id);
-      },
-      { rootMargin: '-80px 0px -70% 0px' },
-    );
-    elements.forEach((e) => observer.observe(e));
-    return () => observer.disconnect();
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      setActive(activeHeading(elements.map((e) => ({ id: e.id, top: e.getBoundingClientRect().top })), Math.max(READING_LINE, window.innerHeight * 0.25)));
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    // Once now (a reload may have restored the scroll position or jumped to a #hash), then on every scroll.
+    schedule();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    window.addEventListener('load', schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      window.removeEventListener('load', schedule);
+    };
   }, [headings]);
 
   if (headings.length === 0) return null;

@@ -101,7 +101,7 @@ export function QuestionCard({
     el.focus({ preventScroll: true });
     // After "Next" the page may still be scrolled to where the last card's feedback ended.
     const top = el.getBoundingClientRect().top;
-    if (top < 0 || top > window.innerHeight * 0.5) el.scrollIntoView({ block: 'start' });
+    if (top < 0 || top > window.innerHeight - 160) el.scrollIntoView({ block: 'start' });
   }, [autoFocus]);
 
   const submit = () => {

@@ -106,7 +106,10 @@ export function QuizRunner({ lessons }: { lessons: StudyLesson[] }) {
   const [pending, setPending] = useState<string | null>(null);
   // The URL has caught up: from now on it alone names the quiz (adjusting state while rendering, as React allows).
   if (pending !== null && pending === urlKey) setPending(null);
-  const view = viewFor(sessions, pending ?? urlKey);
+  const shownKey = pending ?? urlKey;
+  // The learner went to another quiz (or the set-up): coming back to this one asks before resuming it.
+  if (sessions.current !== undefined && sessions.current !== shownKey) setSessions((s) => ({ ...s, current: undefined }));
+  const view = viewFor(sessions, shownKey);
 
   const go = (key: string) => {
     setPending(key);

@@ -58,7 +58,7 @@ export function Flashcard({
     if (!card) return;
     showRef.current?.focus({ preventScroll: true });
     const top = card.getBoundingClientRect().top;
-    if (top < 0 || top > window.innerHeight * 0.5) card.scrollIntoView({ block: 'start' });
+    if (top < 0 || top > window.innerHeight - 160) card.scrollIntoView({ block: 'start' });
     // Only when the card first appears: the session gives each new card a new instance.
   }, []);
 

@@ -1,9 +1,10 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
-// Everything heavy (store, worker, engine, canvas) loads only when the embed nears the viewport or is used,
-// so a lesson's first-load JavaScript carries just this placeholder.
+// Everything heavy (store, worker, engine, canvas) loads only when the learner asks for this embed, so a
+// lesson's first-load JavaScript carries just this placeholder, and scrolling past an embed (or loading
+// another one) never starts a simulator the learner did not ask for.
 const EmbedView = lazy(() => import('./embed-view').then((m) => ({ default: m.EmbedView })));
 
 function Placeholder({ preset, onStart }: { preset: string; onStart: () => void }) {
@@ -19,20 +20,17 @@ function Placeholder({ preset, onStart }: { preset: string; onStart: () => void 
 
 /** `<SimulatorEmbed preset="throttle-storm-reserved" />`: a compact simulator inside a lesson. */
 export function SimulatorEmbed({ preset }: { preset: string }) {
-  const ref = useRef<HTMLElement>(null);
   const [active, setActive] = useState(false);
-  useEffect(() => {
-    const el = ref.current;
-    // Without IntersectionObserver the learner starts it with the button.
-    if (!el || active || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setActive(true), { rootMargin: '300px 0px' });
-    io.observe(el);
-    return () => io.disconnect();
-  }, [active]);
   return (
-    <section ref={ref} aria-label="Simulator" className="not-prose my-8 rounded-2xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-950">
+    <section aria-label="Simulator" className="not-prose my-8 rounded-2xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-950">
       {active ? (
-        <Suspense fallback={<Placeholder preset={preset} onStart={() => undefined} />}>
+        <Suspense
+          fallback={
+            <p role="status" className="flex min-h-[26rem] items-center justify-center p-6 text-sm text-slate-700 dark:text-slate-300">
+              Loading the simulator…
+            </p>
+          }
+        >
           <EmbedView preset={preset} />
         </Suspense>
       ) : (

@@ -23,6 +23,8 @@ export interface ExamSpec {
   passPercent: number;
   /** The pack whose blueprint this came from, for kind 'pack'. */
   packId?: string;
+  /** Review mode: untimed, and each question's answer and explanation are shown once it is answered. */
+  reveal?: boolean;
 }
 
 /**
@@ -52,6 +54,14 @@ export function fullMockSpec(): ExamSpec {
     packs: [],
     passPercent: DEFAULT_PASS_PERCENT,
   };
+}
+
+/**
+ * Review mode, as the better practice-exam portals offer it: the full mock's 65 questions and domain
+ * weights, untimed, with the answer and the explanation shown after each question.
+ */
+export function reviewModeSpec(): ExamSpec {
+  return { ...fullMockSpec(), title: `Review-mode exam (${EXAM_FORMAT.code})`, minutes: 0, reveal: true };
 }
 
 export interface CustomSpecInput {

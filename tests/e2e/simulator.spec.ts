@@ -180,7 +180,7 @@ test('every tab of a finished run, and a lesson embed, pass axe in light and dar
     await check(`${scheme} lanes table`);
     await page.goto('/learn/async-invocation/');
     const embed = page.getByRole('region', { name: 'Simulator' }).first();
-    await embed.scrollIntoViewIfNeeded();
+    await embed.getByRole('button', { name: 'Load the simulator' }).click();
     await expect(embed.locator('[data-sim-status="ready"]')).toBeVisible({ timeout: 20_000 });
     await embed.getByRole('button', { name: 'Run', exact: true }).click();
     await page.waitForTimeout(500);
@@ -192,9 +192,15 @@ test('every tab of a finished run, and a lesson embed, pass axe in light and dar
 test('a lesson embed loads lazily and runs its preset', async ({ page }) => {
   await page.goto('/learn/sqs-event-source/');
   const embed = page.getByRole('region', { name: 'Simulator' }).last();
-  await expect(embed.getByRole('button', { name: 'Load the simulator' })).toBeVisible();
   await embed.scrollIntoViewIfNeeded();
+  // Scrolled into view, it waits to be asked; loading it loads only this one.
+  await expect(embed.getByRole('button', { name: 'Load the simulator' })).toBeVisible();
+  const others = page.getByRole('region', { name: 'Simulator' });
+  const count = await others.count();
+  await embed.getByRole('button', { name: 'Load the simulator' }).click();
   await expect(embed.locator('[data-sim-status="ready"]')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('[data-sim-status]')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Load the simulator' })).toHaveCount(count - 1);
   await expect(embed.getByRole('heading', { name: 'A poison message drags its batch to the DLQ' })).toBeVisible();
   await embed.getByLabel('Speed').selectOption('1000');
   await embed.getByRole('button', { name: 'Run', exact: true }).click();

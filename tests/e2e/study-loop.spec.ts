@@ -3,6 +3,7 @@
  * names the quiz, Review keeps the next card in view, questions render alike everywhere, and no page is
  * wider than a small phone.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { stringify } from 'yaml';
 import { test, expect, exportedRoutes, waitForStorage } from './fixtures';
@@ -173,7 +174,7 @@ for (const size of [
         await expect
           .poll(async () => {
             const box = await next.boundingBox();
-            return box !== null && box.y >= 0 && box.y < size.height * 0.6;
+            return box !== null && box.y >= 0 && box.y <= size.height - 160;
           }, `card ${i + 2} in view`)
           .toBe(true);
         await expect
@@ -308,4 +309,184 @@ test('a timed exam runs in an exam shell: no site navigation, search or theme sw
   await expect(page).toHaveURL(/\/exam\/$/);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'In progress' })).toBeVisible();
+});
+
+test('lessons: the index names the domains, "On this page" is right after a reload, and "Completed" is not lost to one click', async ({ page }) => {
+  await page.goto('/learn/');
+  await expect(page.getByRole('main')).toContainText('Domain 1: Monitoring & performance');
+
+  await page.goto('/learn/concurrency/');
+  await waitForStorage(page);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const third = toc.getByRole('link').nth(2);
+  const href = (await third.getAttribute('href'))!;
+  await page.goto(`/learn/concurrency/${href}`);
+  await page.reload();
+  await expect(toc.getByRole('link', { name: (await third.innerText()).trim(), exact: true })).toHaveAttribute('aria-current', 'location');
+
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+  const completed = page.getByRole('button', { name: 'Completed' });
+  await expect(completed).toHaveAttribute('aria-pressed', 'true');
+  // An accidental click on "Completed" asks first; keeping it changes nothing.
+  await completed.click();
+  const ask = page.getByRole('group', { name: 'Mark as not completed?' });
+  await expect(ask.getByRole('button', { name: 'Keep it completed' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(completed).toHaveAttribute('aria-pressed', 'true');
+  await completed.click();
+  await ask.getByRole('button', { name: 'Yes, not completed' }).click();
+  await expect(page.getByRole('button', { name: 'Mark lesson complete' })).toBeVisible();
+  // Marking complete offers Undo.
+  await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Mark lesson complete' })).toBeVisible();
+});
+
+test('the home page leads a returning learner with what to do now, not the first-visit introduction', async ({ page }) => {
+  await page.goto('/');
+  await waitForStorage(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Operate AWS Lambda like the exam expects you to.' })).toBeVisible();
+  await page.goto('/learn/concurrency/');
+  await waitForStorage(page);
+  await page.goto('/');
+  await waitForStorage(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome back' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Operate AWS Lambda like the exam expects you to.' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Continue lesson/ })).toBeVisible();
+  await expect(page.getByText('Reviews due today')).toBeVisible();
+});
+
+test('review mode: the full 65 questions, untimed, each answer and explanation shown once answered', async ({ page }) => {
+  await page.goto('/exam/');
+  await waitForStorage(page);
+  await page.getByRole('radio', { name: /Review mode/ }).check();
+  await page.getByRole('button', { name: 'Start in review mode' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 65' })).toBeVisible();
+  await expect(page.getByText('Untimed')).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveCount(0);
+
+  const card = page.getByRole('group', { name: 'Question 1 of 65' });
+  await expect(card).toBeFocused();
+  const prompt = card.getByText(/^Choose (two|three)\./);
+  const need = (await prompt.count()) > 0 ? ((await prompt.innerText()).includes('three') ? 3 : 2) : 1;
+  for (let k = 1; k <= need; k++) await page.keyboard.press(String(k));
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('status').first()).toHaveText(/^(You answered this correctly\.|Your answer was wrong\.)/);
+  await expect(card.getByText(/^(Correct|Incorrect) option\./).first()).toBeVisible();
+
+  // On to the next and back: the answer stays shown, and cannot be changed.
+  await page.keyboard.press('n');
+  await expect(page.getByRole('heading', { name: 'Question 2 of 65' })).toBeVisible();
+  await page.keyboard.press('p');
+  const again = page.getByRole('group', { name: 'Question 1 of 65' });
+  await expect(again.getByRole('status').first()).toHaveText(/^(You answered this correctly\.|Your answer was wrong\.)/);
+  await expect(again.getByRole('button', { name: 'Submit answer' })).toHaveCount(0);
+  await expect(page.getByText('1/65')).toBeVisible();
+});
+
+test('the new states pass axe: resume prompt, not-sure toggle, leave dialog, add to reviews, review mode feedback', async ({ page }) => {
+  test.slow();
+  const axe = async (where: string) => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`),
+      where,
+    ).toEqual([]);
+  };
+  await page.goto('/quiz/?topic=concurrency');
+  await waitForStorage(page);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await page.getByRole('button', { name: /Not sure/ }).click();
+  await axe('quiz question with not-sure pressed');
+  await page.goto('/quiz/?lesson=concurrency');
+  await waitForStorage(page);
+  await page.goto('/quiz/?topic=concurrency');
+  await waitForStorage(page);
+  await page.getByRole('button', { name: /Resume the quiz|Start a new one/ }).first().waitFor();
+  await axe('resume prompt');
+
+  await page.goto('/exam/');
+  await waitForStorage(page);
+  await page.getByRole('radio', { name: /Custom exam/ }).check();
+  await page.getByLabel('Number of questions').fill('3');
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeFocused();
+  await page.keyboard.press('1');
+  await page.keyboard.press('g');
+  await axe('exam shell');
+  await page.getByRole('button', { name: /^Leave/ }).click();
+  await axe('leave dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /^Review( & submit)?$/ }).click();
+  await page.getByRole('button', { name: 'Submit exam…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Submit exam' }).click();
+  await expect(page.getByRole('region', { name: 'Add to my reviews' })).toBeVisible();
+  await axe('add to my reviews');
+
+  await page.goto('/exam/');
+  await waitForStorage(page);
+  await page.getByRole('radio', { name: /Review mode/ }).check();
+  await page.getByRole('button', { name: 'Start in review mode' }).click();
+  const card = page.getByRole('group', { name: 'Question 1 of 65' });
+  await card.getByRole('radio').or(card.getByRole('checkbox')).first().check();
+  const submit = card.getByRole('button', { name: 'Submit answer' });
+  if (await submit.isEnabled()) await submit.click();
+  else {
+    await card.getByRole('checkbox').nth(1).check();
+    if (!(await submit.isEnabled())) await card.getByRole('checkbox').nth(2).check();
+    await submit.click();
+  }
+  await expect(card.getByRole('status').first()).toBeVisible();
+  await axe('review mode feedback');
+});
+
+test('at 1366 px the header and footer fit without breaking words', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await page.goto('/');
+  const broken = await page.evaluate(() =>
+    [...document.querySelectorAll('header a, header button, footer a, footer li')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null && el.textContent!.trim().length > 0)
+      .filter((el) => {
+        // A word or label broken over two lines shows as a text node with two line boxes.
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (!n.textContent!.trim() || n.parentElement?.closest('.sr-only')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) return true;
+        }
+        return false;
+      })
+      .map((el) => el.textContent!.trim()),
+  );
+  expect(broken).toEqual([]);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+});
+
+test('an exam that brings more new cards than the daily limit spreads the rest over the next days, and Review says so', async ({ page }) => {
+  test.slow();
+  await page.goto('/exam/');
+  await waitForStorage(page);
+  await page.getByRole('radio', { name: /Custom exam/ }).check();
+  await page.getByLabel('Number of questions').fill('25');
+  await page.getByLabel('Untimed').check();
+  await page.getByRole('button', { name: 'Start the exam' }).click();
+  for (let i = 1; i <= 25; i++) {
+    await expect(page.getByRole('heading', { name: `Question ${i} of 25` })).toBeVisible();
+    const prompt = page.getByText(/^Choose (two|three)\./);
+    const need = (await prompt.count()) > 0 ? ((await prompt.innerText()).includes('three') ? 3 : 2) : 1;
+    for (let k = 1; k <= need; k++) await page.keyboard.press(String(k));
+    await page.keyboard.press('n');
+  }
+  await page.getByRole('button', { name: 'Submit exam…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Submit exam' }).click();
+  await page.getByRole('region', { name: 'Add to my reviews' }).getByRole('button', { name: 'Add 25 to my reviews' }).click();
+  await expect(page.getByRole('region', { name: 'Added to your reviews' }).getByRole('status')).toContainText(
+    '25 answers added. 5 new cards are scheduled over the next days, within your daily limit of new cards.',
+  );
+
+  await page.goto('/review/');
+  await waitForStorage(page);
+  await expect(page.getByText('5 cards from your exams and quizzes are scheduled over the next day, so today’s new cards stay within your limit of 20.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Today' }).locator('div').filter({ hasText: /^New today/ })).toContainText('20 of 20 introduced');
 });
