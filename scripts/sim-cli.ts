@@ -78,6 +78,7 @@ function printText(s: Summary, traceLines: string[]): void {
     out.push(`    invocations ${int(f.invocations)}  errors ${int(f.errors)} (timeouts ${int(f.timeouts)})  throttles ${int(f.throttles)}`);
     out.push(`    cold starts ${int(f.coldStarts)}  warm starts ${int(f.warmStarts)}  max concurrency ${int(f.maxConcurrency)}${f.provisionedSpillover ? `  provisioned spillover ${int(f.provisionedSpillover)}` : ''}`);
     out.push(`    duration avg ${ms(f.durationAvgMs)}  billed ${int(f.billedMs)} ms  ${f.gbSeconds} GB-s  cost ${usd(f.costUsd)}`);
+    out.push(`    environments avg ${f.environments.average}  peak ${int(f.environments.peak)}  utilisation ${Math.round(f.environments.utilisation * 100)} %${f.recursiveInvocationsDropped ? `  RecursiveInvocationsDropped ${int(f.recursiveInvocationsDropped)}` : ''}`);
     if (f.asyncEventsReceived) out.push(`    async events received ${int(f.asyncEventsReceived)}  dropped ${int(f.asyncEventsDropped)}${f.deadLetterErrors ? `  DeadLetterErrors ${f.deadLetterErrors}` : ''}${f.destinationDeliveryFailures ? `  DestinationDeliveryFailures ${f.destinationDeliveryFailures}` : ''}`);
     if (f.maxIteratorAgeMs !== null) out.push(`    max IteratorAge ${ms(f.maxIteratorAgeMs)}`);
     if (Object.keys(f.throttleReasons).length) out.push(`    throttle reasons: ${reasons(f.throttleReasons)}`);

@@ -151,7 +151,25 @@ export function AlarmPanel({ charts = true }: { charts?: boolean }) {
             <StateBadge state={a.state} />
           </div>
           <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">{describeAlarm(a)}</p>
-          {charts && a.type === 'metric' ? <AlarmChart alarm={a} now={now} endT={endT} dark={dark} /> : null}
+          {charts && a.type === 'metric' ? (
+            <>
+              <AlarmChart alarm={a} now={now} endT={endT} dark={dark} />
+              <p aria-hidden="true" className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-700 dark:text-slate-300">
+                <span className="flex items-center gap-1">
+                  <span className="inline-block h-0.5 w-3 bg-sky-700 dark:bg-sky-400" />
+                  datapoint per {a.periodSeconds} s
+                </span>
+                <span className="flex items-center gap-1">
+                  <span className="inline-block w-3 border-t-2 border-dashed border-red-700 dark:border-red-400" />
+                  threshold {a.threshold}
+                </span>
+                <span className="flex items-center gap-1">
+                  <span className="inline-block h-2.5 w-3 rounded-sm bg-red-600/20 dark:bg-red-400/30" />
+                  in ALARM
+                </span>
+              </p>
+            </>
+          ) : null}
           {a.history.length ? (
             <details className="mt-1 text-xs">
               <summary className="cursor-pointer font-semibold text-slate-700 dark:text-slate-300">State history ({a.history.length})</summary>

@@ -50,13 +50,13 @@ export function Counters({ compact = false }: { compact?: boolean }) {
     <dl className={`grid gap-2 ${compact ? 'grid-cols-2 sm:grid-cols-4' : 'grid-cols-2 sm:grid-cols-4 xl:grid-cols-8'}`}>
       <Tile label="Invocations" value={formatCompact(c.invocations)} sub={`${formatInt(c.coldStarts)} cold · ${formatInt(c.warmStarts)} warm`} testId="counter-invocations" />
       <Tile label="Errors" value={formatCompact(c.errors)} sub={c.timeouts ? `${formatInt(c.timeouts)} timeouts` : c.invocations ? `${((c.errors / c.invocations) * 100).toFixed(1)} % error rate` : undefined} tone={c.errors ? 'bad' : 'plain'} testId="counter-errors" />
-      <Tile label="Throttles" value={formatCompact(c.throttles)} sub="429 / returned to source" tone={c.throttles ? 'warn' : 'plain'} testId="counter-throttles" />
+      <Tile label="Throttles" value={formatCompact(c.throttles)} sub="429 to the caller, or back to the queue" tone={c.throttles ? 'warn' : 'plain'} testId="counter-throttles" />
       <Tile label="Concurrency" value={`${formatInt(c.busy)}`} sub={`max ${formatInt(c.max)} · limit ${formatInt(limit)}`} testId="counter-concurrency" />
       {compact ? null : (
         <>
           <Tile label="Succeeded" value={formatCompact(e.succeeded)} sub={`of ${formatCompact(e.received)} events`} tone={e.succeeded ? 'good' : 'plain'} testId="counter-succeeded" />
           <Tile label="DLQ + destinations" value={formatCompact(e.toDlq + e.toDestination)} sub={`${formatInt(e.toDlq)} DLQ · ${formatInt(e.toDestination)} dest.`} tone={e.toDlq + e.toDestination ? 'bad' : 'plain'} testId="counter-dlq" />
-          <Tile label={hasAsync ? 'Pending / async queue' : 'Pending'} value={formatCompact(e.pending)} sub={hasAsync ? `${formatInt(c.asyncQueued)} in the async queue` : `${formatInt(e.dropped)} dropped`} testId="counter-pending" />
+          <Tile label={hasAsync ? 'Pending / async queue' : 'Pending'} value={formatCompact(e.pending)} sub={hasAsync ? `${formatInt(c.asyncQueued)} in the async queue` : `${formatInt(e.dropped)} failed to the caller or lost`} testId="counter-pending" />
           <Tile label="Cost so far" value={formatUsd(snap.costUsd)} sub="list price, no free tier" testId="counter-cost" />
         </>
       )}

@@ -184,9 +184,10 @@ export function LanesCanvas({ maxHeight = 360, compact = false, label }: { maxHe
       const x0 = gutter;
       const y0 = 2;
       const bg = BACKGROUND[dark ? 'dark' : 'light'];
-      if (rowPx >= 6) {
+      // Row gaps as soon as rows are a few pixels tall, so a burst of environments reads as separate lanes.
+      if (rowPx >= 4) {
         octx.fillStyle = bg;
-        for (let r = 1; r < rows; r++) octx.fillRect(x0, y0 + r * rowPx - 1, plotW, 1.5);
+        for (let r = 1; r < rows; r++) octx.fillRect(x0, y0 + r * rowPx - (rowPx >= 6 ? 1 : 0.5), plotW, rowPx >= 6 ? 1.5 : 1);
       }
       if (gutter > 8) {
         octx.fillStyle = dark ? '#94a3b8' : '#475569';

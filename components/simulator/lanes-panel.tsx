@@ -112,7 +112,7 @@ function ZoomControls() {
     store.getState().setLanesView({ from: centre - s / 2, to: centre + s / 2 });
   };
   return (
-    <div className="flex items-center gap-1" role="group" aria-label="Zoom the time axis">
+    <div className="flex items-center gap-1 whitespace-nowrap" role="group" aria-label="Zoom the time axis">
       <button type="button" className={btnSmall} onClick={() => zoomTo(span / 4)} disabled={span <= MIN_VIEW_MS} aria-label="Zoom in on the time axis">
         Zoom in
       </button>

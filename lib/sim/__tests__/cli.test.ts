@@ -17,7 +17,7 @@ describe('sim CLI', () => {
   it('prints a readable summary of a preset', () => {
     const r = cli('content/scenarios/sqs-poison-message-redrive.json');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('A poison message drags its batch to the DLQ');
+    expect(r.out).toContain('A poison message in a batch of 10');
     expect(r.out).toMatch(/to DLQ 10/);
     expect(r.out).toContain('matches the run');
   });
@@ -61,6 +61,19 @@ describe('sim CLI', () => {
     const r4 = cli();
     expect(r4.code).toBe(2);
     expect(r4.err).toContain('usage');
+  });
+
+  it('--json includes every alarm with its state, datapoints and history; the text output shows environments and alarms', () => {
+    const r = cli('content/scenarios/alarm-error-rate.json', '--json', '--no-metrics');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.alarms[0]).toMatchObject({ name: 'checkout-error-rate', type: 'metric', state: 'OK', threshold: 5, evaluationPeriods: 3, datapointsToAlarm: 2 });
+    expect(j.alarms[0].history.map((h: { newState: string }) => h.newState)).toEqual(['OK', 'ALARM', 'OK']);
+    expect(j.alarms[0].datapoints).toHaveLength(12);
+    expect(j.functions.checkout.environments.peak).toBeGreaterThan(0);
+    const t = cli('content/scenarios/alarm-error-rate.json');
+    expect(t.out).toContain('checkout-error-rate: OK');
+    expect(t.out).toMatch(/environments avg [\d.]+ {2}peak \d+ {2}utilisation \d+ %/);
   });
 
   it('accepts a file saved with a UTF-8 byte-order mark', () => {

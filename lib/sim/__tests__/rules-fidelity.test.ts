@@ -243,3 +243,27 @@ describe('size limit', () => {
     expect(issuesOf(scenario({ durationSeconds: 3600, workloads: [{ source: 'api', target: 'f', pattern: { type: 'constant', ratePerSecond: 200 } }] }))).toBe('');
   });
 });
+
+describe('what the caller sees', () => {
+  it('a synchronous throttle is "throttled (429 to the caller)", not "dropped"; through API Gateway a function error is a 502', () => {
+    const { trace } = run(
+      scenario({
+        functions: [fn('f', { reservedConcurrency: 1, duration: { type: 'fixed', ms: 1000 } }), fn('g', { failure: { rate: 1 } })],
+        workloads: [
+          { source: 'api', target: 'f', pattern: { type: 'burst', atSeconds: 0, count: 2 } },
+          { source: 'api', target: 'g', pattern: { type: 'single', atSeconds: 0 } },
+          { source: 'alb', target: 'g', pattern: { type: 'single', atSeconds: 0 } },
+          { source: 'invoke', target: 'g', pattern: { type: 'single', atSeconds: 0 } },
+        ],
+      }),
+    );
+    const throttle = ofKind(trace, 'throttle')[0]!;
+    expect(throttle.text).toContain('throttled (429 to the caller');
+    const ends = ofKind(trace, 'dropped').map((d) => d.text);
+    expect(ends.find((t) => t.includes('api-')) ?? ends[0]).toBeDefined();
+    expect(ends.some((t) => t.includes('throttled (429 to the caller') && !/\bdropped\b/.test(t))).toBe(true);
+    expect(ends.some((t) => t.includes('API Gateway returned 502 Bad Gateway to the client'))).toBe(true);
+    expect(ends.some((t) => t.includes('load balancer returned 502'))).toBe(true);
+    expect(ends.some((t) => t.includes('the caller got 200 with X-Amz-Function-Error: Unhandled'))).toBe(true);
+  });
+});
