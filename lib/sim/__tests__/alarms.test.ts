@@ -1,20 +1,11 @@
 /** CloudWatch alarms: pure evaluation (M of N, TreatMissingData, metric math, composite rules) and alarms in runs. */
 import { describe, expect, it } from 'vitest';
 import { decideState, evaluateExpression, evaluateRule, initialEval, type MetricAlarmDef, type MetricAlarmInput, metricAlarmSchema, parseAlarmRule, parseExpression, stepAlarm } from '../alarms';
-import { createSimulation, migrateScenarioInput, parseScenario, ScenarioError } from '../index';
-import { fn, ofKind, run, scenario } from './helpers';
+import { createSimulation, migrateScenarioInput } from '../index';
+import { fn, issuesOf, ofKind, run, scenario } from './helpers';
 
 const base = { evaluationPeriods: 3, datapointsToAlarm: 2, threshold: 5, comparisonOperator: 'GreaterThanOrEqualToThreshold' as const };
 
-function issuesOf(input: unknown): string {
-  try {
-    parseScenario(input);
-  } catch (e) {
-    if (e instanceof ScenarioError) return e.issues.join('\n');
-    throw e;
-  }
-  return '';
-}
 
 describe('alarm evaluation (pure)', () => {
   it('M out of N: ALARM when at least DatapointsToAlarm of the last EvaluationPeriods breach', () => {

@@ -1,5 +1,5 @@
 /** Small builders for test scenarios: a valid base with defaults, overridable field by field. */
-import { createSimulation, type ScenarioInput, type SimulationOptions } from '../index';
+import { createSimulation, parseScenario, ScenarioError, type ScenarioInput, type SimulationOptions } from '../index';
 import type { TraceEvent } from '../types';
 
 type Fn = NonNullable<ScenarioInput['functions']>[number];
@@ -31,4 +31,15 @@ export function run(sc: ScenarioInput, opts: SimulationOptions = {}) {
 
 export function ofKind(trace: TraceEvent[], kind: TraceEvent['kind']): TraceEvent[] {
   return trace.filter((e) => e.kind === kind);
+}
+
+/** The validation issues of a scenario, one per line ("" when it is valid): refusals are asserted by their text. */
+export function issuesOf(input: unknown): string {
+  try {
+    parseScenario(input);
+  } catch (e) {
+    if (e instanceof ScenarioError) return e.issues.join('\n');
+    throw e;
+  }
+  return '';
 }

@@ -1,17 +1,7 @@
 /** Handler effects (chains of functions) and recursive loop detection (lambda-facts.md, "recursive loop detection"). */
 import { describe, expect, it } from 'vitest';
-import { parseScenario, ScenarioError } from '../index';
-import { fn, ofKind, run, scenario } from './helpers';
+import { fn, issuesOf, ofKind, run, scenario } from './helpers';
 
-function issuesOf(input: unknown): string {
-  try {
-    parseScenario(input);
-  } catch (e) {
-    if (e instanceof ScenarioError) return e.issues.join('\n');
-    throw e;
-  }
-  return '';
-}
 
 const sqsLoop = (recursiveLoop: 'Terminate' | 'Allow', withDlq: boolean) =>
   scenario({

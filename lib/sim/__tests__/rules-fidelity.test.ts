@@ -4,20 +4,10 @@
  * jittered async backoff, environment statistics and the up-front size limit.
  */
 import { describe, expect, it } from 'vitest';
-import { parseScenario, ScenarioError } from '../index';
 import { planColdStart } from '../init-model';
 import { REPORT_RE } from '../logs';
-import { fn, ofKind, run, scenario } from './helpers';
+import { fn, issuesOf, ofKind, run, scenario } from './helpers';
 
-function issuesOf(input: unknown): string {
-  try {
-    parseScenario(input);
-  } catch (e) {
-    if (e instanceof ScenarioError) return e.issues.join('\n');
-    throw e;
-  }
-  return '';
-}
 
 describe('INIT limit of on-demand functions', () => {
   it('planColdStart: past 10 s, INIT is retried inside the invocation under the function timeout', () => {

@@ -1,17 +1,8 @@
 /** SQS FIFO queues behind an event source mapping (lambda-facts.md, "SQS FIFO"). */
 import { describe, expect, it } from 'vitest';
-import { parseScenario, ScenarioError, type ScenarioInput } from '../index';
-import { fn, ofKind, run, scenario } from './helpers';
+import type { ScenarioInput } from '../index';
+import { fn, issuesOf, ofKind, run, scenario } from './helpers';
 
-function issuesOf(input: unknown): string {
-  try {
-    parseScenario(input);
-  } catch (e) {
-    if (e instanceof ScenarioError) return e.issues.join('\n');
-    throw e;
-  }
-  return '';
-}
 
 function fifo(over: { fn?: Parameters<typeof fn>[1]; mapping?: Record<string, unknown>; groups?: number; count?: number; redrive?: number } = {}): ScenarioInput {
   return scenario({
