@@ -149,6 +149,8 @@ export function countByDomain(pool: readonly BankQuestion[]): Partial<Record<Dom
   return counts;
 }
 
+const recallRank = (item: BankQuestion) => (item.question.style === 'recall' ? 1 : 0);
+
 export interface DrawOptions {
   seed: string;
   /** How often the learner has already seen each question key; missing keys count as 0. */
@@ -179,8 +181,9 @@ export function drawExam(bank: readonly BankQuestion[], spec: Pick<ExamSpec, 'qu
       sorted.filter((q) => q.question.domain === d.domain),
       rng,
     );
-    // Array.prototype.sort is stable, so equal seen counts keep their shuffled order.
-    inDomain.sort((a, b) => (seen[a.key] ?? 0) - (seen[b.key] ?? 0));
+    // Exam-style scenarios first: recall items (flashcard-style facts) fill a domain only when its scenarios
+    // run out. Then the least seen. Array.prototype.sort is stable, so ties keep their shuffled order.
+    inDomain.sort((a, b) => recallRank(a) - recallRank(b) || (seen[a.key] ?? 0) - (seen[b.key] ?? 0));
     chosen.push(...inDomain.slice(0, d.allocated));
   }
   return { plan, questions: shuffle(chosen, rng) };

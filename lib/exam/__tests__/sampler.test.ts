@@ -144,6 +144,24 @@ describe('drawExam', () => {
     }
   });
 
+  it('draws exam-style scenarios before recall items, using recall only when a domain runs short', () => {
+    const full = makeBank([40, 40, 40, 30, 30]);
+    // In domain 1 only 10 questions are scenarios; a full mock needs 14 of them.
+    const domain1 = full.filter((q) => q.question.domain === 1);
+    domain1.forEach((q, i) => (q.question.style = i < 10 ? 'scenario' : 'recall'));
+    const scenarios = new Set(domain1.slice(0, 10).map((q) => q.key));
+    for (const seed of ['x', 'y', 'z']) {
+      const drawn = drawExam(full, fullMockSpec(), { seed }).questions.filter((q) => q.question.domain === 1);
+      expect(drawn).toHaveLength(14);
+      // Every scenario is used, and the rest comes from recall items even though they were seen less.
+      expect(drawn.filter((q) => scenarios.has(q.key))).toHaveLength(10);
+    }
+    // With a seen count on every scenario, scenarios still come first.
+    const seen = Object.fromEntries([...scenarios].map((k) => [k, 5]));
+    const drawn = drawExam(full, fullMockSpec(), { seed: 'w', seen }).questions.filter((q) => q.question.domain === 1);
+    expect(drawn.filter((q) => scenarios.has(q.key))).toHaveLength(10);
+  });
+
   it('applies topic and pack filters', () => {
     const spec = customSpec({ questions: 30, minutes: 0, domains: [], topics: ['sqs'], packs: ['beta'] });
     const pool = examPool(bank, spec);
