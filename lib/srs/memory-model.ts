@@ -67,3 +67,9 @@ export function stabilityAfterLapse(s: number, d: number, r: number, w: readonly
   const next = w[11]! * Math.pow(d, -w[12]!) * (Math.pow(s + 1, w[13]!) - 1) * Math.exp(w[14]! * (1 - r));
   return Math.min(s, Math.max(0.01, next));
 }
+
+/** Stability after a same-day review (FSRS-6 short-term formula); a success never lowers it. */
+export function stabilityShortTerm(s: number, rating: number, w: readonly number[] = DEFAULT_W): number {
+  const inc = Math.exp(w[17]! * (rating - 3 + w[18]!)) * Math.pow(s, -w[19]!);
+  return Math.max(0.01, s * (rating >= 2 ? Math.max(inc, 1) : inc));
+}

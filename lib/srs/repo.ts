@@ -175,6 +175,8 @@ export async function reviewsSince(db: LearnerDb, since: number): Promise<{ reco
   return validLogs(await db.reviews.where('reviewedAt').aboveOrEqual(since).toArray());
 }
 
+export { parsePlanSettings };
+
 export function parseSrsSettings(value: unknown): SrsSettings {
   const parsed = srsSettingsSchema.partial().safeParse(value);
   return normaliseSettings(parsed.success ? parsed.data : undefined);
