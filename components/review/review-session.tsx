@@ -8,6 +8,8 @@ import { formatDueIn, formatInterval } from '@/lib/srs/format';
 import { heldSummary } from '@/lib/srs/intake';
 import { isLeech, leechAlert } from '@/lib/srs/leech';
 import { selectQueue, useReview } from '@/stores/review-store';
+import { ReviewPlanNote } from '@/components/plan/review-plan-note';
+import { usePlan } from '@/components/plan/use-plan';
 import { Flashcard } from './flashcard';
 import { cardLessonHref, questionLessonLinks } from './lesson-links';
 import { NextReviewNote } from './next-review-note';
@@ -41,7 +43,8 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
   const [now, refreshNow] = useNow();
   const cards = useReview((s) => s.cards);
   const recentLogs = useReview((s) => s.recentLogs);
-  const settings = useReview((s) => s.settings);
+  // While an exam plan is active, today's new cards follow it (components/plan/use-plan.ts).
+  const { settings, plan } = usePlan(data.ready, data.newCandidates, data.isActive, now);
   const timeZone = useReview((s) => s.timeZone);
   const lastRating = useReview((s) => s.lastRating);
   const rate = useReview((s) => s.rate);
@@ -190,6 +193,8 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
         <Stat label="Learning soon" value={counts.ahead} hint="due within 20 minutes" />
         <Stat label="Reviewed today" value={counts.ratedToday} />
       </section>
+
+      <ReviewPlanNote plan={plan} />
 
       {held.count > 0 ? (
         <p className="rounded-xl border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950 dark:border-sky-900 dark:bg-sky-950/40 dark:text-sky-100">

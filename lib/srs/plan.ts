@@ -3,7 +3,7 @@ import { CardState, DAY_MS } from './constants';
 import { initialDifficulty, initialStability, intervalDays, stabilityAfterRecall } from './memory-model';
 import { PLAN_LIMITS, type PlanSettings } from './plan-settings';
 import type { CardRecord } from './records';
-import { addDays, bucketOf, dayStartOf, dayStarts, daysBetween, learnerDay, type DayKey } from './time';
+import { addDays, bucketOf, dayStartOf, dayStarts, daysBetween, learnerDay, zonedTimeToEpoch, type DayKey } from './time';
 
 /**
  * The plan to exam day (pure: the same input and `now` give the same plan). It projects the reviews the
@@ -312,4 +312,26 @@ function round1(n: number): number {
 /** The day a plan's calendar starts (exported for views that need the same day boundaries). */
 export function planDayStart(day: DayKey, timeZone: string, dayStartHour: number): number {
   return dayStartOf(day, timeZone, dayStartHour);
+}
+
+/**
+ * What the learner has done today, from today's log: minutes (logged answer times, or the typical time
+ * where a review has none) and new cards introduced (reviews whose card was New before them).
+ */
+export function todayActivity(logs: readonly { reviewedAt: number; durationMs?: number | undefined; state: number }[], dayStart: number, fallbackSeconds: number): { minutes: number; newIntroduced: number } {
+  let ms = 0;
+  let newIntroduced = 0;
+  for (const l of logs) {
+    if (l.reviewedAt < dayStart) continue;
+    // A walk-away is capped like the typical time is.
+    ms += l.durationMs !== undefined ? Math.min(l.durationMs, 300_000) : fallbackSeconds * 1000;
+    if (l.state === CardState.New) newIntroduced++;
+  }
+  return { minutes: ms / 60_000, newIntroduced };
+}
+
+/** The instant readiness is forecast for: noon on exam day in the learner's zone. */
+export function examInstant(examDate: DayKey, timeZone: string): number {
+  const [y, m, d] = examDate.split('-').map(Number) as [number, number, number];
+  return zonedTimeToEpoch(y, m, d, 12, timeZone);
 }

@@ -169,3 +169,18 @@ describe('the plan to exam day', () => {
     );
   });
 });
+
+describe('today’s activity and the exam instant', () => {
+  it('sums today’s minutes and new cards only', async () => {
+    const { todayActivity, examInstant } = await import('../plan');
+    const start = NOW - 6 * 3_600_000;
+    const logs = [
+      { reviewedAt: start - 1, durationMs: 60_000, state: CardState.Review },
+      { reviewedAt: start, durationMs: 30_000, state: CardState.New },
+      { reviewedAt: NOW, state: CardState.Review },
+      { reviewedAt: NOW, durationMs: 10 * 3_600_000, state: CardState.Learning },
+    ];
+    expect(todayActivity(logs, start, 45)).toEqual({ minutes: 0.5 + 0.75 + 5, newIntroduced: 1 });
+    expect(examInstant('2026-06-10', TZ)).toBe(Date.UTC(2026, 5, 10, 11));
+  });
+});
