@@ -1,13 +1,12 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { CardState, DAY_MS, type SrsSettings } from '@/lib/srs/constants';
+import { DAY_MS, type SrsSettings } from '@/lib/srs/constants';
 import { masteryQuestions } from '@/lib/srs/stats';
-import { buildPlan, examInstant, secondsPerReview, todayActivity, NEW_CARD_SHOWINGS, type StudyPlan } from '@/lib/srs/plan';
+import { examInstant, planForToday, secondsPerReview, NEW_CARD_SHOWINGS, type StudyPlan } from '@/lib/srs/plan';
 import { forecastReadiness, type Readiness } from '@/lib/srs/readiness';
 import { DEFAULT_PASS_PERCENT } from '@/lib/exam/spec';
 import type { DomainId } from '@/lib/content/domains';
-import { learnerDayBounds } from '@/lib/srs/time';
 import type { BankQuestion } from '@/lib/quiz/bank';
 import { useReview } from '@/stores/review-store';
 
@@ -43,7 +42,7 @@ export function usePlan(
   newCandidates: readonly string[],
   isActive: (key: string) => boolean,
   now: number,
-): { plan: StudyPlan | null; settings: SrsSettings; newToday: number | null } {
+): { plan: StudyPlan | null; settings: SrsSettings } {
   const cards = useReview((s) => s.cards);
   const recentLogs = useReview((s) => s.recentLogs);
   const settings = useReview((s) => s.settings);
@@ -52,15 +51,8 @@ export function usePlan(
   const answerTimes = useAnswerTimes(ready);
 
   return useMemo(() => {
-    if (!ready || now === 0) return { plan: null, settings, newToday: null };
-    const studied = [...cards.values()].filter((c) => c.state !== CardState.New && isActive(c.key));
-    const newCards = newCandidates.filter((k) => (cards.get(k)?.state ?? CardState.New) === CardState.New).length;
-    const { seconds } = secondsPerReview(answerTimes);
-    const today = todayActivity(recentLogs, learnerDayBounds(now, timeZone, settings.dayStartHour).start, seconds);
-    const plan = buildPlan({ now, timeZone, dayStartHour: settings.dayStartHour, desiredRetention: settings.desiredRetention, plan: planSettings, cards: studied, newCards, answerTimesMs: answerTimes, minutesDoneToday: today.minutes });
-    if (plan.status !== 'active') return { plan, settings, newToday: null };
-    const newToday = plan.days[0]?.newCards ?? 0;
-    return { plan, settings: { ...settings, newPerDay: today.newIntroduced + newToday }, newToday };
+    if (!ready || now === 0) return { plan: null, settings };
+    return planForToday({ now, timeZone, settings, plan: planSettings, cards, candidates: newCandidates, isActive, recentLogs, answerTimesMs: answerTimes });
   }, [ready, newCandidates, isActive, now, cards, recentLogs, settings, planSettings, timeZone, answerTimes]);
 }
 

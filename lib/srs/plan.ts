@@ -1,9 +1,9 @@
 import { EXAM_FORMAT } from '../content/domains';
-import { CardState, DAY_MS } from './constants';
+import { CardState, DAY_MS, type SrsSettings } from './constants';
 import { initialDifficulty, initialStability, intervalDays, stabilityAfterRecall } from './memory-model';
 import { PLAN_LIMITS, type PlanSettings } from './plan-settings';
 import type { CardRecord } from './records';
-import { addDays, bucketOf, dayStartOf, dayStarts, daysBetween, learnerDay, zonedTimeToEpoch, type DayKey } from './time';
+import { addDays, bucketOf, dayStartOf, dayStarts, daysBetween, learnerDay, learnerDayBounds, zonedTimeToEpoch, type DayKey } from './time';
 
 /**
  * The plan to exam day (pure: the same input and `now` give the same plan). It projects the reviews the
@@ -334,4 +334,47 @@ export function todayActivity(logs: readonly { reviewedAt: number; durationMs?: 
 export function examInstant(examDate: DayKey, timeZone: string): number {
   const [y, m, d] = examDate.split('-').map(Number) as [number, number, number];
   return zonedTimeToEpoch(y, m, d, 12, timeZone);
+}
+
+export interface TodayPlanInput {
+  now: number;
+  timeZone: string;
+  settings: SrsSettings;
+  plan: PlanSettings;
+  cards: ReadonlyMap<string, PlanCard>;
+  /** Every card the Review page can introduce, in order (studied ones are skipped). */
+  candidates: readonly string[];
+  isActive: (key: string) => boolean;
+  /** Today's log so far (at least from the start of today's learner day). */
+  recentLogs: readonly { reviewedAt: number; durationMs?: number | undefined; state: number }[];
+  answerTimesMs: readonly number[];
+}
+
+/**
+ * The plan as the Review page uses it: built from the store's cards and today's log, with the review
+ * settings for today's queue. While a plan is active, today's new cards are the plan's (those already
+ * started today plus those it still has room for) instead of the fixed daily limit.
+ */
+export function planForToday(input: TodayPlanInput): { plan: StudyPlan; settings: SrsSettings } {
+  const { settings } = input;
+  const studied: PlanCard[] = [];
+  for (const [key, card] of input.cards) if (card.state !== CardState.New && input.isActive(key)) studied.push(card);
+  let newCards = 0;
+  for (const key of input.candidates) if ((input.cards.get(key)?.state ?? CardState.New) === CardState.New) newCards++;
+  const { seconds } = secondsPerReview(input.answerTimesMs);
+  const today = todayActivity(input.recentLogs, learnerDayBounds(input.now, input.timeZone, settings.dayStartHour).start, seconds);
+  const plan = buildPlan({
+    now: input.now,
+    timeZone: input.timeZone,
+    dayStartHour: settings.dayStartHour,
+    desiredRetention: settings.desiredRetention,
+    plan: input.plan,
+    cards: studied,
+    newCards,
+    answerTimesMs: input.answerTimesMs,
+    minutesDoneToday: today.minutes,
+  });
+  if (plan.status === 'exam-day') return { plan, settings: { ...settings, newPerDay: today.newIntroduced } };
+  if (plan.status !== 'active') return { plan, settings };
+  return { plan, settings: { ...settings, newPerDay: today.newIntroduced + (plan.days[0]?.newCards ?? 0) } };
 }

@@ -184,3 +184,32 @@ describe('today’s activity and the exam instant', () => {
     expect(examInstant('2026-06-10', TZ)).toBe(Date.UTC(2026, 5, 10, 11));
   });
 });
+
+describe('the Review page follows the plan', () => {
+  it('today’s new cards are the plan’s, counting those already started today; without a plan the daily limit applies', async () => {
+    const { planForToday } = await import('../plan');
+    const { buildQueue } = await import('../queue');
+    const { DEFAULT_SRS_SETTINGS } = await import('../constants');
+    const candidates = Array.from({ length: 400 }, (_, i) => `q:p/q${i}`);
+    const started = new Map(candidates.slice(0, 3).map((key) => [key, { key, state: CardState.Learning, due: NOW + 600_000, stability: 1, difficulty: 5 }]));
+    const logs = candidates.slice(0, 3).map((cardKey, i) => ({ cardKey, reviewedAt: NOW - 60_000 * (i + 1), state: CardState.New, durationMs: 40_000 }));
+    const base = { now: NOW, timeZone: TZ, cards: started, candidates, isActive: () => true, recentLogs: logs, answerTimesMs: [] };
+    const settings = { ...DEFAULT_SRS_SETTINGS, newPerDay: 20 };
+
+    const planned = planForToday({ ...base, settings, plan: { ...DEFAULT_PLAN_SETTINGS, examDate: addDays(TODAY, 40), dailyMinutes: 30 } });
+    if (planned.plan.status !== 'active') throw new Error(planned.plan.status);
+    expect(planned.plan.newCards).toBe(397);
+    const todayNew = planned.plan.days[0]!.newCards;
+    expect(planned.settings.newPerDay).toBe(3 + todayNew);
+    // Two minutes came off today's budget for the three cards already started.
+    expect(planned.plan.days[0]!.budgetMinutes).toBe(28);
+    const queue = buildQueue({ cards: started.values(), newCandidates: candidates, recentLogs: logs, now: NOW, timeZone: TZ, settings: planned.settings });
+    expect(queue.counts.fresh).toBe(todayNew);
+
+    const none = planForToday({ ...base, settings, plan: DEFAULT_PLAN_SETTINGS });
+    expect(none.plan.status).toBe('no-date');
+    expect(none.settings).toEqual(settings);
+    const examDay = planForToday({ ...base, settings, plan: { ...DEFAULT_PLAN_SETTINGS, examDate: TODAY } });
+    expect(examDay.settings.newPerDay).toBe(3);
+  });
+});
