@@ -8,7 +8,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const chance = (p: number) => (p > 0 && p < 0.005 ? 'under 1%' : p < 1 && p > 0.995 ? 'over 99%' : pct(p));
 
 export const READINESS_EXPLANATION =
-  'How it is computed: each exam question’s chance of being right on the day is its FSRS recall probability then (a forgotten or never-studied question is a 1-in-4 guess), averaged per domain and weighted by the SOA-C03 domain weights; the range is where 8 in 10 exams of 65 such questions would land.';
+  'How it is computed: each exam question’s chance of being right on the day is its FSRS recall probability then, if you did no more reviews (a forgotten or never-studied question is a 1-in-4 guess), averaged per domain and weighted by the SOA-C03 domain weights; the range is where 8 in 10 exams of 65 such questions would land.';
 
 /** The headline numbers: estimated score, its range, and the chance of 720 or more. */
 export function ReadinessHeadline({ readiness, forDay }: { readiness: Readiness; forDay: string }) {

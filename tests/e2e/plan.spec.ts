@@ -48,7 +48,11 @@ test('a learner sets an exam date on first use of Progress and reads the plan an
   await expect(readiness.getByRole('list', { name: 'Study next' }).getByRole('listitem')).toHaveCount(3);
   await expect(readiness.getByRole('table', { name: 'By exam domain' }).getByRole('row')).toHaveCount(6);
   await expect(page.getByText('Last practice exam')).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect(await violations(page), 'light theme').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  expect(await violations(page), 'dark theme').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   if (SHOTS) {
     for (const [name, width] of [
