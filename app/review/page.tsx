@@ -13,6 +13,7 @@ export const metadata: Metadata = {
 const QUIZ_LINKS = [
   { href: '/quiz/?weakest=1', title: 'My weakest areas', body: 'Questions from the topics you recall least well.' },
   { href: '/quiz/', title: 'By lesson, topic, domain or pack', body: 'Pick the source and the length.' },
+  { href: '/browse/', title: 'Browse cards', body: 'Search every card by text, topic, domain or state; suspend, bury or flag it; study a topic now.' },
 ];
 
 export default function ReviewPage() {

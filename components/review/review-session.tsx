@@ -8,6 +8,8 @@ import { formatDueIn, formatInterval } from '@/lib/srs/format';
 import { heldSummary } from '@/lib/srs/intake';
 import { isLeech, leechAlert } from '@/lib/srs/leech';
 import { selectQueue, useReview } from '@/stores/review-store';
+import { useCardFlags } from '@/stores/card-flags-store';
+import { isHidden } from '@/lib/srs/card-flags';
 import { ReviewPlanNote } from '@/components/plan/review-plan-note';
 import { usePlan } from '@/components/plan/use-plan';
 import { Flashcard } from './flashcard';
@@ -44,7 +46,14 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
   const cards = useReview((s) => s.cards);
   const recentLogs = useReview((s) => s.recentLogs);
   // While an exam plan is active, today's new cards follow it (components/plan/use-plan.ts).
-  const { settings, plan } = usePlan(data.ready, data.newCandidates, data.isActive, now);
+  // Suspended and buried cards (the card browser) stay out of the queue and the plan.
+  const flags = useCardFlags((s) => s.flags);
+  const flagsStatus = useCardFlags((s) => s.status);
+  const flagsReady = flagsStatus === 'ready' || flagsStatus === 'error';
+  useEffect(() => void useCardFlags.getState().init(), []);
+  const dataIsActive = data.isActive;
+  const isActive = useCallback((key: string) => dataIsActive(key) && !isHidden(flags.get(key), now), [dataIsActive, flags, now]);
+  const { settings, plan } = usePlan(data.ready && flagsReady, data.newCandidates, isActive, now);
   const timeZone = useReview((s) => s.timeZone);
   const lastRating = useReview((s) => s.lastRating);
   const rate = useReview((s) => s.rate);
@@ -60,8 +69,8 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
   const shownAt = useRef(0);
 
   const queue = useMemo(
-    () => (data.ready && now > 0 ? selectQueue({ cards, recentLogs, settings, timeZone }, { newCandidates: data.newCandidates, isActive: data.isActive, now }) : null),
-    [data.ready, data.newCandidates, data.isActive, cards, recentLogs, settings, timeZone, now],
+    () => (data.ready && flagsReady && now > 0 ? selectQueue({ cards, recentLogs, settings, timeZone }, { newCandidates: data.newCandidates, isActive, now }) : null),
+    [data.ready, flagsReady, data.newCandidates, isActive, cards, recentLogs, settings, timeZone, now],
   );
 
   const currentKey = pinned?.key ?? queue?.order[0] ?? null;

@@ -360,7 +360,7 @@ export function planForToday(input: TodayPlanInput): { plan: StudyPlan; settings
   const studied: PlanCard[] = [];
   for (const [key, card] of input.cards) if (card.state !== CardState.New && input.isActive(key)) studied.push(card);
   let newCards = 0;
-  for (const key of input.candidates) if ((input.cards.get(key)?.state ?? CardState.New) === CardState.New) newCards++;
+  for (const key of input.candidates) if (input.isActive(key) && (input.cards.get(key)?.state ?? CardState.New) === CardState.New) newCards++;
   const { seconds } = secondsPerReview(input.answerTimesMs);
   const today = todayActivity(input.recentLogs, learnerDayBounds(input.now, input.timeZone, settings.dayStartHour).start, seconds);
   const plan = buildPlan({
