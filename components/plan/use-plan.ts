@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DAY_MS, type SrsSettings } from '@/lib/srs/constants';
 import { masteryQuestions } from '@/lib/srs/stats';
 import { examInstant, planForToday, secondsPerReview, NEW_CARD_SHOWINGS, type StudyPlan } from '@/lib/srs/plan';
@@ -9,6 +9,8 @@ import { DEFAULT_PASS_PERCENT } from '@/lib/exam/spec';
 import type { DomainId } from '@/lib/content/domains';
 import type { BankQuestion } from '@/lib/quiz/bank';
 import { useReview } from '@/stores/review-store';
+import { useCardFlags } from '@/stores/card-flags-store';
+import { isHidden } from '@/lib/srs/card-flags';
 
 /** Answer times of the last 60 days, read once (today's arrive live with the store's recent logs). */
 const ANSWER_TIME_DAYS = 60;
@@ -49,11 +51,17 @@ export function usePlan(
   const planSettings = useReview((s) => s.plan);
   const timeZone = useReview((s) => s.timeZone);
   const answerTimes = useAnswerTimes(ready);
+  // Suspended and buried cards (the card browser) are out of the plan on every page, as they are out of Review.
+  const flags = useCardFlags((s) => s.flags);
+  const flagsStatus = useCardFlags((s) => s.status);
+  useEffect(() => void useCardFlags.getState().init(), []);
+  const active = useCallback((key: string) => isActive(key) && !isHidden(flags.get(key), now), [isActive, flags, now]);
+  const flagsReady = flagsStatus === 'ready' || flagsStatus === 'error';
 
   return useMemo(() => {
-    if (!ready || now === 0) return { plan: null, settings };
-    return planForToday({ now, timeZone, settings, plan: planSettings, cards, candidates: newCandidates, isActive, recentLogs, answerTimesMs: answerTimes });
-  }, [ready, newCandidates, isActive, now, cards, recentLogs, settings, planSettings, timeZone, answerTimes]);
+    if (!ready || !flagsReady || now === 0) return { plan: null, settings };
+    return planForToday({ now, timeZone, settings, plan: planSettings, cards, candidates: newCandidates, isActive: active, recentLogs, answerTimesMs: answerTimes });
+  }, [ready, flagsReady, newCandidates, active, now, cards, recentLogs, settings, planSettings, timeZone, answerTimes]);
 }
 
 /** The readiness forecast for exam day (or now, with no exam date) over the exam's questions. */

@@ -3,7 +3,7 @@ import { CardState, DAY_MS, type SrsSettings } from './constants';
 import { initialDifficulty, initialStability, intervalDays, stabilityAfterRecall } from './memory-model';
 import { PLAN_LIMITS, type PlanSettings } from './plan-settings';
 import type { CardRecord } from './records';
-import { addDays, bucketOf, dayStartOf, dayStarts, daysBetween, learnerDay, learnerDayBounds, zonedTimeToEpoch, type DayKey } from './time';
+import { addDays, bucketOf, dayStarts, daysBetween, learnerDay, learnerDayBounds, zonedTimeToEpoch, type DayKey } from './time';
 
 /**
  * The plan to exam day (pure: the same input and `now` give the same plan). It projects the reviews the
@@ -307,11 +307,6 @@ function neededMinutes(fits: (dailyMinutes: number) => boolean, current: number)
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
-}
-
-/** The day a plan's calendar starts (exported for views that need the same day boundaries). */
-export function planDayStart(day: DayKey, timeZone: string, dayStartHour: number): number {
-  return dayStartOf(day, timeZone, dayStartHour);
 }
 
 /**
