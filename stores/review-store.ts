@@ -4,6 +4,7 @@ import { CardState, DEFAULT_SRS_SETTINGS, DAY_MS, SRS_SETTINGS_KEY, type RatingV
 import { toCardId } from '@/lib/srs/ids';
 import { buildQueue, queueSummary, type Queue, type QueueSummary } from '@/lib/srs/queue';
 import type { IntakeAnswer } from '@/lib/srs/intake';
+import { DEFAULT_PLAN_SETTINGS, type PlanSettings } from '@/lib/srs/plan-settings';
 import { quizRating, type Confidence } from '@/lib/srs/rating';
 import type { CardRecord, ReviewLogRecord, ReviewSource } from '@/lib/srs/records';
 import type { IntakeResult, RecordedReview, UndoResult } from '@/lib/srs/repo';
@@ -32,6 +33,8 @@ interface ReviewState {
   status: Status;
   error?: string;
   settings: SrsSettings;
+  /** The exam plan (date, daily budget, easy days), stored in the same row as `settings`. */
+  plan: PlanSettings;
   /** The browser's IANA time zone; the learner's day is computed in it. */
   timeZone: string;
   cards: Map<string, CardRecord>;
@@ -52,6 +55,7 @@ interface ReviewState {
   recordAnswers: (answers: readonly IntakeAnswer[], options: { source: ReviewSource; now?: number; durationMs?: number }) => Promise<IntakeResult>;
   undo: () => Promise<UndoResult>;
   updateSettings: (patch: Partial<SrsSettings>) => Promise<void>;
+  updatePlan: (patch: Partial<PlanSettings>) => Promise<void>;
   /** Reviews since an instant, read once (for the progress page; today's live reviews are in `recentLogs`). */
   loadHistory: (since: number) => Promise<ReviewLogRecord[]>;
 }
@@ -85,6 +89,7 @@ async function settingsNow(get: () => ReviewState): Promise<SrsSettings> {
 export const useReview = create<ReviewState>()((set, get) => ({
   status: 'idle',
   settings: DEFAULT_SRS_SETTINGS,
+  plan: DEFAULT_PLAN_SETTINGS,
   timeZone: 'UTC',
   cards: new Map(),
   recentLogs: [],
@@ -103,10 +108,10 @@ export const useReview = create<ReviewState>()((set, get) => ({
         const cards = repo.validCards(await db.cards.toArray());
         const logs = repo.validLogs(await db.reviews.where('reviewedAt').aboveOrEqual(since).toArray());
         const setting = (await db.settings.get(SRS_SETTINGS_KEY)) as { value?: unknown } | undefined;
-        return { cards, logs, settings: repo.parseSrsSettings(setting?.value) };
+        return { cards, logs, settings: repo.parseSrsSettings(setting?.value), plan: repo.parsePlanSettings(setting?.value) };
       }).subscribe({
-        next: ({ cards, logs, settings }) => {
-          set({ status: 'ready', settings, cards: new Map(cards.records.map((c) => [c.key, c])), recentLogs: logs.records });
+        next: ({ cards, logs, settings, plan }) => {
+          set({ status: 'ready', settings, plan, cards: new Map(cards.records.map((c) => [c.key, c])), recentLogs: logs.records });
           // Live queries must not write: damaged rows are moved to quarantine just after, and the query re-runs.
           if (cards.invalid > 0) void api.readValidated(db, 'cards', Date.now());
           if (logs.invalid > 0) void api.readValidated(db, 'reviews', Date.now());
@@ -188,6 +193,13 @@ export const useReview = create<ReviewState>()((set, get) => ({
     const [{ db }, repo] = await Promise.all([getStorage(), loadRepo()]);
     const next = await repo.writeSrsSettings(db, { ...(await settingsNow(get)), ...patch }, Date.now());
     set({ settings: next });
+  },
+
+  async updatePlan(patch) {
+    const [{ db }, repo] = await Promise.all([getStorage(), loadRepo()]);
+    const current = get().status === 'ready' ? get().plan : await repo.readPlanSettings(db);
+    const next = await repo.writePlanSettings(db, { ...current, ...patch }, Date.now());
+    set({ plan: next });
   },
 
   async loadHistory(since) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LazyReviewSession, LazyReviewSettings } from '@/components/review/lazy-views';
+import { LazyPlanSettings } from '@/components/plan/lazy';
 import { toStudyLessons } from '@/components/review/study-lessons';
 import { readLessonIndex } from '@/lib/content/generated';
 
@@ -12,6 +13,7 @@ export const metadata: Metadata = {
 const QUIZ_LINKS = [
   { href: '/quiz/?weakest=1', title: 'My weakest areas', body: 'Questions from the topics you recall least well.' },
   { href: '/quiz/', title: 'By lesson, topic, domain or pack', body: 'Pick the source and the length.' },
+  { href: '/browse/', title: 'Browse cards', body: 'Search every card by text, topic, domain or state; suspend, bury or flag it; study a topic now.' },
 ];
 
 export default function ReviewPage() {
@@ -50,6 +52,17 @@ export default function ReviewPage() {
         </p>
         <div className="mt-4 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
           <LazyReviewSettings />
+        </div>
+        <h3 className="mt-8 text-lg font-semibold text-slate-900 dark:text-white">Exam plan</h3>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          With an exam date, today’s new cards follow a plan that fits your daily time. See the calendar and your forecast on{' '}
+          <Link href="/progress/#plan" className="font-medium text-sky-800 underline dark:text-sky-300">
+            Progress
+          </Link>
+          .
+        </p>
+        <div className="mt-4 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
+          <LazyPlanSettings />
         </div>
       </section>
     </div>

@@ -8,6 +8,8 @@ import { useLearner } from '@/stores/learner-store';
 const LastExamSummary = lazy(() => import('@/components/exam/last-exam-summary').then((m) => ({ default: m.LastExamSummary })));
 // Reviews due today: the review store loads after the page is interactive too.
 const DueToday = lazy(() => import('@/components/review/due-today').then((m) => ({ default: m.DueToday })));
+// The readiness forecast needs the question bank: it loads after the page is interactive too.
+const HomeReadiness = lazy(() => import('@/components/plan/home-readiness').then((m) => ({ default: m.HomeReadiness })));
 
 export interface DashboardLesson {
   slug: string;
@@ -66,6 +68,11 @@ export function Dashboard({ lessons }: { lessons: DashboardLesson[] }) {
         <div className="mt-5 border-t border-slate-200 pt-4 dark:border-slate-800">
           <Suspense fallback={<div className="min-h-[4.5rem]" />}>
             <LastExamSummary />
+          </Suspense>
+        </div>
+        <div className="mt-5 border-t border-slate-200 pt-4 dark:border-slate-800">
+          <Suspense fallback={<div className="min-h-[6rem]" />}>
+            <HomeReadiness />
           </Suspense>
         </div>
       </div>

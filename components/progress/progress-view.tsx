@@ -13,6 +13,7 @@ import { cardLessonHref } from '@/components/review/lesson-links';
 import type { StudyLesson } from '@/components/review/types';
 import { useNow, useStudyData } from '@/components/review/use-study-data';
 import { useReview } from '@/stores/review-store';
+import { ExamPlanSection } from '@/components/plan/exam-plan-section';
 import { ForecastChart } from './forecast-chart';
 import { Heatmap } from './heatmap';
 import { MasteryList } from './mastery-list';
@@ -101,6 +102,8 @@ export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
         <Tile label="Cards studied" value={String(stats.studied)} hint={`of ${totalCards} (questions and key facts)`} />
         <Tile label="Lessons completed" value={`${completed} / ${lessons.length}`} />
       </section>
+
+      <ExamPlanSection data={data} now={now} />
 
       <Section id="activity" title="Reviews per day" intro={`${stats.totalReviews} reviews in the last year. Days start at ${String(settings.dayStartHour).padStart(2, '0')}:00 (${timeZone}).`}>
         <Heatmap days={stats.days} />

@@ -8,6 +8,10 @@ import { formatDueIn, formatInterval } from '@/lib/srs/format';
 import { heldSummary } from '@/lib/srs/intake';
 import { isLeech, leechAlert } from '@/lib/srs/leech';
 import { selectQueue, useReview } from '@/stores/review-store';
+import { useCardFlags } from '@/stores/card-flags-store';
+import { isHidden } from '@/lib/srs/card-flags';
+import { ReviewPlanNote } from '@/components/plan/review-plan-note';
+import { usePlan } from '@/components/plan/use-plan';
 import { Flashcard } from './flashcard';
 import { cardLessonHref, questionLessonLinks } from './lesson-links';
 import { NextReviewNote } from './next-review-note';
@@ -41,7 +45,15 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
   const [now, refreshNow] = useNow();
   const cards = useReview((s) => s.cards);
   const recentLogs = useReview((s) => s.recentLogs);
-  const settings = useReview((s) => s.settings);
+  // While an exam plan is active, today's new cards follow it (components/plan/use-plan.ts).
+  // Suspended and buried cards (the card browser) stay out of the queue and the plan.
+  const flags = useCardFlags((s) => s.flags);
+  const flagsStatus = useCardFlags((s) => s.status);
+  const flagsReady = flagsStatus === 'ready' || flagsStatus === 'error';
+  useEffect(() => void useCardFlags.getState().init(), []);
+  const dataIsActive = data.isActive;
+  const isActive = useCallback((key: string) => dataIsActive(key) && !isHidden(flags.get(key), now), [dataIsActive, flags, now]);
+  const { settings, plan } = usePlan(data.ready && flagsReady, data.newCandidates, isActive, now);
   const timeZone = useReview((s) => s.timeZone);
   const lastRating = useReview((s) => s.lastRating);
   const rate = useReview((s) => s.rate);
@@ -57,8 +69,8 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
   const shownAt = useRef(0);
 
   const queue = useMemo(
-    () => (data.ready && now > 0 ? selectQueue({ cards, recentLogs, settings, timeZone }, { newCandidates: data.newCandidates, isActive: data.isActive, now }) : null),
-    [data.ready, data.newCandidates, data.isActive, cards, recentLogs, settings, timeZone, now],
+    () => (data.ready && flagsReady && now > 0 ? selectQueue({ cards, recentLogs, settings, timeZone }, { newCandidates: data.newCandidates, isActive, now }) : null),
+    [data.ready, flagsReady, data.newCandidates, isActive, cards, recentLogs, settings, timeZone, now],
   );
 
   const currentKey = pinned?.key ?? queue?.order[0] ?? null;
@@ -190,6 +202,8 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
         <Stat label="Learning soon" value={counts.ahead} hint="due within 20 minutes" />
         <Stat label="Reviewed today" value={counts.ratedToday} />
       </section>
+
+      <ReviewPlanNote plan={plan} />
 
       {held.count > 0 ? (
         <p className="rounded-xl border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-950 dark:border-sky-900 dark:bg-sky-950/40 dark:text-sky-100">

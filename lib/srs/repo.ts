@@ -2,6 +2,7 @@ import type { LearnerDb } from '../storage/db';
 import { CardState, DAY_MS, normaliseSettings, type SrsSettings } from './constants';
 import { cardRecordSchema, reviewLogRecordSchema, srsSettingsSchema, SRS_SETTINGS_KEY, type CardRecord, type ReviewLogRecord } from './records';
 import { planIntake, type IntakeAnswer } from './intake';
+import { migrateSrsValue, normalisePlanSettings, parsePlanSettings, SRS_VALUE_VERSION, type PlanSettings } from './plan-settings';
 import { applyReview, newCardRecord, rebuildCard, undoReview, type ReviewInput } from './scheduler';
 
 /**
@@ -174,6 +175,8 @@ export async function reviewsSince(db: LearnerDb, since: number): Promise<{ reco
   return validLogs(await db.reviews.where('reviewedAt').aboveOrEqual(since).toArray());
 }
 
+export { parsePlanSettings };
+
 export function parseSrsSettings(value: unknown): SrsSettings {
   const parsed = srsSettingsSchema.partial().safeParse(value);
   return normaliseSettings(parsed.success ? parsed.data : undefined);
@@ -184,8 +187,29 @@ export async function readSrsSettings(db: LearnerDb): Promise<SrsSettings> {
   return parseSrsSettings(row?.value);
 }
 
+/** Writes the review settings, keeping the exam plan stored in the same row (migrated to version 2). */
 export async function writeSrsSettings(db: LearnerDb, settings: SrsSettings, now: number): Promise<SrsSettings> {
   const value = normaliseSettings(settings);
-  await db.settings.put({ v: 1, key: SRS_SETTINGS_KEY, value: { ...value }, updatedAt: now });
+  await db.transaction('rw', db.settings, async () => {
+    const row = (await db.settings.get(SRS_SETTINGS_KEY)) as { value?: unknown } | undefined;
+    const { plan } = migrateSrsValue(row?.value);
+    await db.settings.put({ v: 1, key: SRS_SETTINGS_KEY, value: { ...value, version: SRS_VALUE_VERSION, plan: { ...plan, easyDays: [...plan.easyDays] } }, updatedAt: now });
+  });
   return value;
+}
+
+export async function readPlanSettings(db: LearnerDb): Promise<PlanSettings> {
+  const row = (await db.settings.get(SRS_SETTINGS_KEY)) as { value?: unknown } | undefined;
+  return parsePlanSettings(row?.value);
+}
+
+/** Writes the exam plan into the `srs` row, keeping the review settings as they are. */
+export async function writePlanSettings(db: LearnerDb, plan: PlanSettings, now: number): Promise<PlanSettings> {
+  const next = normalisePlanSettings(plan);
+  await db.transaction('rw', db.settings, async () => {
+    const row = (await db.settings.get(SRS_SETTINGS_KEY)) as { value?: unknown } | undefined;
+    const settings = parseSrsSettings(row?.value);
+    await db.settings.put({ v: 1, key: SRS_SETTINGS_KEY, value: { ...settings, version: SRS_VALUE_VERSION, plan: { ...next, easyDays: [...next.easyDays] } }, updatedAt: now });
+  });
+  return next;
 }

@@ -1,0 +1,135 @@
+'use client';
+
+import { useId, useState, type FormEvent } from 'react';
+import { PLAN_LIMITS, type PlanSettings } from '@/lib/srs/plan-settings';
+import { useReview } from '@/stores/review-store';
+import { WEEKDAYS } from './format';
+
+const SHARES = [
+  { value: 0, label: 'a rest day (no study)' },
+  { value: 0.25, label: 'a quarter of the budget' },
+  { value: 0.5, label: 'half the budget' },
+  { value: 0.75, label: 'three quarters of the budget' },
+] as const;
+
+/**
+ * The exam date, the daily time budget and the lighter weekdays. Saved in the same settings row as the
+ * review settings, so they travel with an export.
+ */
+export function PlanSettingsForm({ minDate, onSaved }: { minDate?: string; onSaved?: () => void }) {
+  const plan = useReview((s) => s.plan);
+  const status = useReview((s) => s.status);
+  const updatePlan = useReview((s) => s.updatePlan);
+  const [draft, setDraft] = useState<PlanSettings | null>(null);
+  const [message, setMessage] = useState<string>();
+  const form = draft ?? plan;
+  const id = useId();
+
+  const change = (patch: Partial<PlanSettings>) => {
+    setDraft({ ...form, ...patch });
+    setMessage(undefined);
+  };
+  const save = async (next: PlanSettings, text: string) => {
+    try {
+      await updatePlan(next);
+      setDraft(null);
+      setMessage(text);
+      onSaved?.();
+    } catch (error) {
+      setMessage(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(form, form.examDate ? 'Saved. Your plan and forecast use it now.' : 'Saved.');
+  };
+
+  const label = 'block text-sm font-medium text-slate-800 dark:text-slate-200';
+  const help = 'mt-1 text-xs text-slate-600 dark:text-slate-400';
+  const input = 'mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-800 dark:text-white';
+  return (
+    <form onSubmit={onSubmit} aria-label="Exam plan" className="space-y-4">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor={`${id}-date`} className={label}>
+            Exam date
+          </label>
+          <input id={`${id}-date`} type="date" min={minDate} value={form.examDate ?? ''} onChange={(e) => change({ examDate: e.target.value || null })} className={input} aria-describedby={`${id}-date-help`} />
+          <p id={`${id}-date-help`} className={help}>
+            The day you sit SOA-C03. The plan introduces every card in time and places three full practice exams in the last two weeks.
+          </p>
+        </div>
+        <div>
+          <label htmlFor={`${id}-minutes`} className={label}>
+            Minutes a day
+          </label>
+          <input
+            id={`${id}-minutes`}
+            type="number"
+            min={PLAN_LIMITS.dailyMinutes.min}
+            max={PLAN_LIMITS.dailyMinutes.max}
+            step={5}
+            value={form.dailyMinutes}
+            onChange={(e) => change({ dailyMinutes: Number(e.target.value) })}
+            className={input}
+            aria-describedby={`${id}-minutes-help`}
+          />
+          <p id={`${id}-minutes-help`} className={help}>
+            Your daily study time ({PLAN_LIMITS.dailyMinutes.min}–{PLAN_LIMITS.dailyMinutes.max}). Review times are estimated from how long you take to answer.
+          </p>
+        </div>
+      </div>
+      <fieldset>
+        <legend className={label}>Easy days</legend>
+        <div className="mt-2 flex flex-wrap gap-2">
+          {WEEKDAYS.map((d) => {
+            const checked = form.easyDays.includes(d.id);
+            return (
+              <label key={d.id} className="inline-flex items-center gap-1.5 rounded-lg border border-slate-300 px-2.5 py-1.5 text-sm text-slate-800 dark:border-slate-700 dark:text-slate-200">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={() => change({ easyDays: checked ? form.easyDays.filter((x) => x !== d.id) : [...form.easyDays, d.id].sort((a, b) => a - b) })}
+                  aria-label={d.long}
+                />
+                <span aria-hidden="true">{d.short}</span>
+              </label>
+            );
+          })}
+        </div>
+        <label htmlFor={`${id}-share`} className={`${label} mt-3`}>
+          An easy day gets
+        </label>
+        <select id={`${id}-share`} value={form.easyDayShare} onChange={(e) => change({ easyDayShare: Number(e.target.value) })} className={`${input} sm:w-auto`}>
+          {SHARES.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={status !== 'ready' || draft === null} className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-white dark:text-slate-900">
+          Save plan
+        </button>
+        {plan.examDate && !draft ? (
+          <button
+            type="button"
+            onClick={() => void save({ ...plan, examDate: null }, 'Exam date cleared. Reviews follow your daily limits again.')}
+            className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+          >
+            Clear exam date
+          </button>
+        ) : null}
+        {draft ? (
+          <button type="button" onClick={() => setDraft(null)} className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800">
+            Cancel
+          </button>
+        ) : null}
+        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          {message}
+        </p>
+      </div>
+    </form>
+  );
+}
