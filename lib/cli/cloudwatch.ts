@@ -292,6 +292,8 @@ const putMetricAlarm: CommandDef = {
       s.state.scenario = before;
       throw validationError(problems.map((p) => p.replace(/^scenario: alarms\[\d+\]\.?/, '')).join('; '));
     }
+    // A topic first named by an action is new configuration (it applies to the whole run).
+    if ((s.scenario.destinations as Obj[]).length !== ((before.destinations as Obj[] | undefined) ?? []).length) s.configChanged();
     // Alarms are created at this time (INSUFFICIENT_DATA until their first period ends), not in the past.
     if (s.functions().length) {
       try {
