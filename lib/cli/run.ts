@@ -9,6 +9,7 @@ import type { CommandDef } from './command';
 import { EXIT_OK, EXIT_SERVICE, EXIT_USAGE, ServiceError, UsageError } from './errors';
 import { applyQuery, formatOutput } from './format';
 import { InvalidBase64, LAMBDA_COMMANDS } from './lambda';
+import { INSIGHTS_COMMANDS } from './insights';
 import { fromBase64, type Session } from './session';
 import { SQS_COMMANDS } from './sqs';
 import { tokenize, TokenizeError } from './tokenize';
@@ -19,7 +20,7 @@ export interface CommandResult {
   exitCode: number;
 }
 
-export const COMMANDS: CommandDef[] = [...LAMBDA_COMMANDS, ...SQS_COMMANDS, ...CLOUDWATCH_COMMANDS, ...LOGS_COMMANDS];
+export const COMMANDS: CommandDef[] = [...LAMBDA_COMMANDS, ...SQS_COMMANDS, ...CLOUDWATCH_COMMANDS, ...LOGS_COMMANDS, ...INSIGHTS_COMMANDS];
 export const SERVICES = [...new Set(COMMANDS.map((c) => c.service))];
 
 export function findCommand(service: string, name: string): CommandDef | undefined {
