@@ -27,7 +27,7 @@ export function edit(st: LineState, key: Key): LineState {
   switch (key.k) {
     case 'insert': {
       // Pasted text: newlines become spaces (one command per Enter).
-      const t = key.text.replace(/[\r\n]+/g, ' ').replace(/[\x00-\x1f\x7f]/g, '');
+      const t = [...key.text.replace(/[\r\n]+/g, ' ')].filter((ch) => ch.charCodeAt(0) >= 32 && ch.charCodeAt(0) !== 127).join('');
       return { ...st, buffer: b.slice(0, c) + t + b.slice(c), cursor: c + t.length };
     }
     case 'backspace':
@@ -82,7 +82,8 @@ export function submit(st: LineState): { line: string; next: LineState } {
 /** Escape sequences that redraw the prompt and line (which may wrap over several rows) and place the cursor. */
 export function render(prompt: string, st: LineState, cols: number, prevCursorRow: number): { seq: string; cursorRow: number } {
   const text = prompt + st.buffer;
-  const visiblePrompt = prompt.replace(/\x1b\[[0-9;]*m/g, '');
+  // The prompt's colour codes take no columns.
+  const visiblePrompt = prompt.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
   const total = visiblePrompt.length + st.buffer.length;
   const cur = visiblePrompt.length + st.cursor;
   const w = Math.max(1, cols);
