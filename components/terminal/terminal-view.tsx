@@ -2,7 +2,7 @@
 
 import '@xterm/xterm/css/xterm.css';
 import { Terminal } from '@xterm/xterm';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { initialState, runLine, Session, type CliState } from '@/lib/cli/index';
 import { complete, edit, emptyLine, render, submit, type Key, type LineState } from '@/lib/cli/line-editor';
 
@@ -63,6 +63,8 @@ function keyOf(e: KeyboardEvent): Key | 'enter' | 'tab' | 'cancel' | 'clear' | n
  */
 export default function TerminalView({ scenario, onState, banner, label = 'Simulated AWS CLI terminal', rows = 18 }: TerminalViewProps) {
   const host = useRef<HTMLDivElement>(null);
+  // A plain-text copy of recent commands and their output, for screen readers (xterm shows only the viewport).
+  const [transcript, setTranscript] = useState<{ n: number; text: string }[]>([]);
   const onStateRef = useRef(onState);
   useEffect(() => {
     onStateRef.current = onState;
@@ -120,6 +122,8 @@ export default function TerminalView({ scenario, onState, banner, label = 'Simul
       if (r.stdout) term.writeln(r.stdout);
       if (r.stderr) term.writeln(`\x1b[31m${r.stderr.replace(/^\n/, '')}\x1b[0m`);
       if (r.exitCode !== 0) term.writeln(`\x1b[2m[exit ${r.exitCode}]\x1b[0m`);
+      const entry = [`$ ${line}`, r.stdout, r.stderr.replace(/^\n/, ''), r.exitCode !== 0 ? `[exit ${r.exitCode}]` : ''].filter(Boolean).join('\n');
+      setTranscript((t) => [...t.slice(-19), { n: (t[t.length - 1]?.n ?? 0) + 1, text: entry }]);
       onStateRef.current?.(session.state, JSON.stringify(session.state.scenario) !== before);
     };
 
@@ -176,5 +180,14 @@ export default function TerminalView({ scenario, onState, banner, label = 'Simul
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return <div ref={host} role="application" aria-label={label} className="min-h-40 overflow-hidden rounded-xl bg-slate-900 p-1.5" data-testid="cli-terminal" />;
+  return (
+    <div>
+      <div ref={host} role="application" aria-label={label} className="min-h-40 overflow-hidden rounded-xl bg-slate-900 p-1.5" data-testid="cli-terminal" />
+      <div role="log" aria-label="Terminal output" className="sr-only" data-testid="cli-transcript">
+        {transcript.map((e) => (
+          <pre key={e.n}>{e.text}</pre>
+        ))}
+      </div>
+    </div>
+  );
 }
