@@ -84,12 +84,15 @@ export default function TerminalView({ scenario, onState, banner, label = 'Simul
       theme: dark ? { background: '#020617', foreground: '#e2e8f0' } : { background: '#0f172a', foreground: '#e2e8f0' },
     });
     term.open(el);
-    // Fit the columns to the width we have (xterm's fit addon does the same sum).
+    // Fit the columns to the width we have: measure one character in the terminal's font.
+    const probe = document.createElement('span');
+    probe.textContent = 'W'.repeat(20);
+    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre;font-size:13px;font-family:ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
+    el.appendChild(probe);
     const fit = () => {
-      const cell = (el.querySelector('.xterm-char-measure-element') as HTMLElement | null)?.getBoundingClientRect().width;
-      const w = el.clientWidth - 12;
-      const cw = cell && cell > 0 ? cell : 7.8;
-      const cols = Math.max(20, Math.floor(w / cw));
+      const cw = probe.getBoundingClientRect().width / 20 || 7.8;
+      // Leave room for the padding and xterm's scroll bar.
+      const cols = Math.max(20, Math.floor((el.clientWidth - 24) / cw));
       if (cols !== term.cols) term.resize(cols, rows);
     };
     fit();
