@@ -77,3 +77,14 @@ test.describe('phone width', () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/lab-phone.png`, fullPage: true });
   });
 });
+
+test('a lesson embeds a lab whose terminal runs commands', async ({ page }) => {
+  await page.goto('/learn/cli-operations/');
+  const lab = page.getByRole('region', { name: 'Lab: Stop the timeouts without paying for idle time' });
+  await lab.scrollIntoViewIfNeeded();
+  const term = lab.getByTestId('cli-terminal');
+  await expect(term.locator('.xterm-rows')).toContainText('Lab:');
+  await term.click();
+  await typeLine(page, 'aws lambda list-functions --query "Functions[].[FunctionName,Timeout]" --output text');
+  await expect(lab.getByTestId('cli-transcript')).toContainText('report-builder\t3');
+});
