@@ -17,7 +17,7 @@ export default function LabsPage() {
         {LABS.map((l) => (
           <li key={l.id} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-950">
             <div className="flex flex-wrap items-center gap-2">
-              <Link href={`/labs/${l.id}/`} className="font-semibold text-brand-800 hover:underline dark:text-brand-300">
+              <Link href={`/labs/${l.id}/`} className="font-semibold text-slate-900 underline-offset-2 hover:underline dark:text-white">
                 {l.title}
               </Link>
               <LabPassedBadge id={l.id} />
