@@ -12,7 +12,9 @@ export interface TerminalViewProps {
   /** The account the terminal starts with (a scenario); an empty account when left out. */
   scenario?: Record<string, unknown>;
   /** Called after every command with the session state (labs grade it; the simulator page shows it). */
-  onState?: (state: CliState, configChanged: boolean) => void;
+  onState?: (state: CliState, configChanged: boolean, line: string) => void;
+  /** Commands replayed (and shown) before the first prompt, e.g. from a share link. */
+  initialLines?: string[];
   /** Lines printed before the first prompt. */
   banner?: string;
   label?: string;
@@ -61,7 +63,7 @@ function keyOf(e: KeyboardEvent): Key | 'enter' | 'tab' | 'cancel' | 'clear' | n
  * An xterm.js terminal wired to the simulated CLI. The line editing, history and completion live in
  * lib/cli/line-editor; this component only forwards keys and writes output.
  */
-export default function TerminalView({ scenario, onState, banner, label = 'Simulated AWS CLI terminal', rows = 18 }: TerminalViewProps) {
+export default function TerminalView({ scenario, onState, initialLines, banner, label = 'Simulated AWS CLI terminal', rows = 18 }: TerminalViewProps) {
   const host = useRef<HTMLDivElement>(null);
   // A plain-text copy of recent commands and their output, for screen readers (xterm shows only the viewport).
   const [transcript, setTranscript] = useState<{ n: number; text: string }[]>([]);
@@ -112,8 +114,6 @@ export default function TerminalView({ scenario, onState, banner, label = 'Simul
       st = { ...st, buffer: '', cursor: 0 };
       term.write(PROMPT);
     };
-    term.writeln(banner ?? 'Simulated AWS CLI. Type help, or aws lambda <Tab>. sleep N lets simulated time pass.');
-    term.write(PROMPT);
 
     const runCommand = (line: string) => {
       if (line.trim() === 'clear') {
@@ -127,8 +127,16 @@ export default function TerminalView({ scenario, onState, banner, label = 'Simul
       if (r.exitCode !== 0) term.writeln(`\x1b[2m[exit ${r.exitCode}]\x1b[0m`);
       const entry = [`$ ${line}`, r.stdout, r.stderr.replace(/^\n/, ''), r.exitCode !== 0 ? `[exit ${r.exitCode}]` : ''].filter(Boolean).join('\n');
       setTranscript((t) => [...t.slice(-19), { n: (t[t.length - 1]?.n ?? 0) + 1, text: entry }]);
-      onStateRef.current?.(session.state, JSON.stringify(session.state.scenario) !== before);
+      onStateRef.current?.(session.state, JSON.stringify(session.state.scenario) !== before, line);
     };
+
+    term.writeln(banner ?? 'Simulated AWS CLI. Type help, or aws lambda <Tab>. sleep N lets simulated time pass.');
+    for (const line of initialLines ?? []) {
+      term.writeln(`${PROMPT}${line}`);
+      runCommand(line);
+      st = submit({ ...st, buffer: line, cursor: line.length }).next;
+    }
+    term.write(PROMPT);
 
     term.attachCustomKeyEventHandler((e) => {
       if (e.type !== 'keydown') return true;

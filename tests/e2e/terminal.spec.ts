@@ -88,3 +88,20 @@ test('a lesson embeds a lab whose terminal runs commands', async ({ page }) => {
   await typeLine(page, 'aws lambda list-functions --query "Functions[].[FunctionName,Timeout]" --output text');
   await expect(lab.getByTestId('cli-transcript')).toContainText('report-builder\t3');
 });
+
+test('a shared lab link replays the commands on the starting account', async ({ page, context }) => {
+  await page.goto('/labs/canary-ten-percent/');
+  const term = page.getByTestId('cli-terminal');
+  await expect(term.locator('.xterm-rows')).toContainText('Lab:');
+  await term.click();
+  await typeLine(page, `aws lambda update-alias --function-name checkout --name live --routing-config 'AdditionalVersionWeights={"2"=0.1}' --query RoutingConfig --output text`);
+  await expect(screen(page)).toContainText('0.1');
+  await page.getByRole('button', { name: 'Share my commands' }).click();
+  const url = await page.getByTestId('cli-share-url').inputValue();
+  expect(url).toMatch(/\/labs\/canary-ten-percent\/\?cli=/);
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('cli-transcript')).toContainText('AdditionalVersionWeights');
+  await other.getByRole('button', { name: 'Check my work' }).click();
+  await expect(other.getByRole('region', { name: 'Result' })).toContainText('Lab passed.');
+});
