@@ -20,17 +20,26 @@ export function SimulatorTerminal() {
     if (input !== own.current && input !== start.input) setStart((s) => ({ input, gen: s.gen + 1 }));
   }, [input, start.input]);
 
+  // Actions (invocations, messages) the page has already been sent.
+  const sent = useRef(0);
   const onState = (state: CliState, changed: boolean) => {
-    if (!changed || !Array.isArray(state.scenario.functions) || state.scenario.functions.length === 0) return;
-    const copy = structuredClone(state.scenario);
-    own.current = copy;
-    store.getState().applyScenario(copy);
+    if (!Array.isArray(state.scenario.functions) || state.scenario.functions.length === 0) return;
+    if (changed) {
+      const copy = structuredClone(state.scenario);
+      own.current = copy;
+      sent.current = state.actions.length;
+      store.getState().applyScenario(copy);
+      return;
+    }
+    // Invocations and messages from the terminal also reach the page's run (and so its share link).
+    for (const a of state.actions.slice(sent.current)) void store.getState().inject(a.cmd);
+    sent.current = state.actions.length;
   };
 
   return (
     <div>
       <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
-        An AWS CLI against this scenario. Configuration commands (create-function, update-alias, put-function-concurrency…) change the scenario above; <code>aws lambda invoke</code> and <code>sleep</code> run the terminal&apos;s own copy of the account forward.
+        An AWS CLI against this scenario. Configuration commands (create-function, update-alias, put-function-concurrency…) change the scenario above; invocations and messages are also sent to the run above (and its share link), while <code>sleep</code> moves only the terminal&apos;s own clock.
       </p>
       <LazyTerminal terminalKey={`sim-${start.gen}`} onState={onState} scenario={start.input as Record<string, unknown> | undefined} label="AWS CLI terminal for this scenario" />
     </div>
