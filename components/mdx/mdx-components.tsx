@@ -2,6 +2,7 @@ import type { ComponentProps } from 'react';
 import Link from 'next/link';
 import { Checkpoint } from '@/components/quiz/checkpoint';
 import { SimulatorEmbed } from '@/components/simulator/simulator-embed';
+import { LabEmbed } from '@/components/labs/lab-embed';
 import { Callout } from './callout';
 import { CodeBlock } from './code-block';
 import { Fact } from './fact';
@@ -31,4 +32,5 @@ export const mdxComponents = {
   Fact,
   Figure,
   SimulatorEmbed,
+  LabEmbed,
 };

@@ -17,6 +17,7 @@ import { EventTable, Narration } from './trace-views';
 import { ShortcutList, TransportBar } from './transport-bar';
 import { TriggerPanel } from './trigger-panel';
 import { useSimulatorKeys } from './use-simulator-keys';
+import { SimulatorTerminal } from '@/components/terminal/simulator-terminal';
 import { btn, Panel } from './ui';
 
 // uPlot and the charts load after the page is interactive.
@@ -29,6 +30,7 @@ const TABS = [
   { id: 'sinks', label: 'DLQ & destinations' },
   { id: 'cost', label: 'Cost' },
   { id: 'config', label: 'Configuration' },
+  { id: 'terminal', label: 'Terminal' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -183,6 +185,7 @@ function Workbench() {
             sinks: <SinksPanel />,
             cost: <CostPanel />,
             config: <ConfigEditor />,
+            terminal: <SimulatorTerminal />,
           }}
         />
       </div>

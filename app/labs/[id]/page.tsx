@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { LabPassedBadge, LabWorkspace } from '@/components/labs/lab-workspace';
+import { LABS } from '@/lib/labs/catalog';
+
+type Params = { id: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return LABS.map((l) => ({ id: l.id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { id } = await params;
+  const lab = LABS.find((l) => l.id === id);
+  return lab ? { title: `Lab: ${lab.title}`, description: lab.task } : {};
+}
+
+export default async function LabPage({ params }: { params: Promise<Params> }) {
+  const { id } = await params;
+  const lab = LABS.find((l) => l.id === id);
+  if (!lab) notFound();
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+        <Link href="/labs/" className="hover:underline">
+          Labs
+        </Link>
+      </nav>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl dark:text-white">{lab.title}</h1>
+        <LabPassedBadge id={lab.id} />
+      </div>
+      <p className="mt-3 max-w-3xl text-slate-800 dark:text-slate-200">{lab.task}</p>
+      <details className="mt-3 max-w-3xl rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
+        <summary className="cursor-pointer font-semibold text-slate-900 dark:text-white">Hints</summary>
+        <ol className="mt-2 list-decimal space-y-1 pl-5 text-slate-800 dark:text-slate-200">
+          {lab.hints.map((h) => (
+            <li key={h} className="break-words">
+              {h}
+            </li>
+          ))}
+        </ol>
+      </details>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        Lesson: <Link href={`/learn/${lab.lesson}/`} className="underline">{lab.lesson.replace(/-/g, ' ')}</Link>
+      </p>
+      <div className="mt-5">
+        <LabWorkspace id={lab.id} />
+      </div>
+    </div>
+  );
+}

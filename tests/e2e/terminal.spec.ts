@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const SHOTS = process.env.SHOTS_DIR;
+
+async function typeLine(page: Page, text: string) {
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The plain-text transcript the terminal keeps for screen readers (xterm itself shows only the viewport). */
+const screen = (page: Page) => page.getByTestId('cli-transcript');
+
+test('a learner solves a lab in the terminal: completion, a failing check, the fix, a pass recorded on the labs page', async ({ page }) => {
+  await page.goto('/labs/fix-timeouts/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Stop the timeouts without paying for idle time' })).toBeVisible();
+  const term = page.getByTestId('cli-terminal');
+  await expect(term.locator('.xterm-rows')).toContainText('Lab: Stop the timeouts');
+  await term.click();
+  await page.keyboard.type('aws lambda get-function-configuration --function-name rep');
+  await page.keyboard.press('Tab');
+  await expect(term.locator('.xterm-rows')).toContainText('--function-name report-builder');
+  await page.keyboard.type('--query Timeout');
+  await page.keyboard.press('Enter');
+  await expect(screen(page)).toContainText(/^3$/m);
+  await page.getByRole('button', { name: 'Check my work' }).click();
+  await expect(page.getByRole('region', { name: 'Result' })).toContainText('Not yet.');
+  await term.click();
+  await typeLine(page, 'aws lambda update-function-configuration --function-name report-builder --timeout 1000');
+  await expect(screen(page)).toContainText('ValidationException');
+  await expect(screen(page)).toContainText('[exit 254]');
+  // History: up arrow brings the last command back to edit.
+  await page.keyboard.press('ArrowUp');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+  await typeLine(page, '10 --query Timeout');
+  await expect(screen(page)).toContainText(/^10$/m);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/lab-desktop.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Check my work' }).click();
+  await expect(page.getByRole('region', { name: 'Result' })).toContainText('Lab passed.');
+  await page.goto('/labs/');
+  const item = page.getByRole('listitem').filter({ hasText: 'Stop the timeouts' });
+  await expect(item.getByText('Passed')).toBeVisible();
+});
+
+test('the simulator page has a terminal whose configuration changes reach the page', async ({ page }) => {
+  await page.goto('/simulator/');
+  await page.getByRole('tab', { name: 'Terminal' }).click();
+  const term = page.getByTestId('cli-terminal');
+  await expect(term.locator('.xterm-rows')).toContainText('Simulated AWS CLI');
+  await term.click();
+  await typeLine(page, 'aws lambda list-functions --query "Functions[0].FunctionName" --output text');
+  await expect(screen(page).locator('pre')).toHaveCount(1);
+  const name = (await screen(page).locator('pre').first().textContent())!.split('\n')[1]!.trim();
+  expect(name).toMatch(/^[A-Za-z0-9_-]+$/);
+  await typeLine(page, `aws lambda update-function-configuration --function-name ${name} --timeout 77 --query Timeout`);
+  await expect(screen(page)).toContainText(/^77$/m);
+  await typeLine(page, `aws lambda invoke --function-name ${name} --log-type Tail --query LogResult --output text out.json | base64 --decode`);
+  await expect(screen(page)).toContainText('REPORT RequestId');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/simulator-desktop.png`, fullPage: false });
+  await page.getByRole('tab', { name: 'Configuration' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Configuration' })).toContainText('77');
+  // The invocation also went to the page's run: the run's share link carries it as an injection.
+  await page.getByRole('button', { name: 'Share this run' }).click();
+  await expect.poll(() => page.getByTestId('share-url').inputValue()).toMatch(/[?&]i=/);
+});
+
+test.describe('phone width', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the lab terminal fits a phone and runs a command', async ({ page }) => {
+    await page.goto('/labs/canary-ten-percent/');
+    const term = page.getByTestId('cli-terminal');
+    await expect(term.locator('.xterm-rows')).toContainText('Lab:');
+    await term.click();
+    await typeLine(page, 'aws lambda list-aliases --function-name checkout --output table');
+    await expect(screen(page)).toContainText('ListAliases');
+    const box = await term.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(390);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/lab-phone.png`, fullPage: true });
+  });
+});
+
+test('a lesson embeds a lab whose terminal runs commands', async ({ page }) => {
+  await page.goto('/learn/cli-operations/');
+  const lab = page.getByRole('region', { name: 'Lab: Stop the timeouts without paying for idle time' });
+  await lab.scrollIntoViewIfNeeded();
+  const term = lab.getByTestId('cli-terminal');
+  await expect(term.locator('.xterm-rows')).toContainText('Lab:');
+  await term.click();
+  await typeLine(page, 'aws lambda list-functions --query "Functions[].[FunctionName,Timeout]" --output text');
+  await expect(lab.getByTestId('cli-transcript')).toContainText('report-builder\t3');
+});
+
+test('a shared lab link replays the commands on the starting account', async ({ page, context }) => {
+  await page.goto('/labs/canary-ten-percent/');
+  const term = page.getByTestId('cli-terminal');
+  await expect(term.locator('.xterm-rows')).toContainText('Lab:');
+  await term.click();
+  await typeLine(page, `aws lambda update-alias --function-name checkout --name live --routing-config 'AdditionalVersionWeights={"2"=0.1}' --query RoutingConfig --output text`);
+  await expect(screen(page)).toContainText('0.1');
+  await page.getByRole('button', { name: 'Share my commands' }).click();
+  const url = await page.getByTestId('cli-share-url').inputValue();
+  expect(url).toMatch(/\/labs\/canary-ten-percent\/\?cli=/);
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByTestId('cli-transcript')).toContainText('AdditionalVersionWeights');
+  await other.getByRole('button', { name: 'Check my work' }).click();
+  await expect(other.getByRole('region', { name: 'Result' })).toContainText('Lab passed.');
+});
