@@ -44,13 +44,16 @@ const USAGE = `Usage:
   npm run packs -- stats <file...> [--json]
   npm run packs -- convert <file> [--from gift|aiken|csv] [-o pack.yaml]
         [--id ID] [--title TITLE] [--author NAME] [--version 1.0.0] [--license LICENSE]
-        [--domain 1-5] [--difficulty easy|medium|hard] [--topics a,b] [--lessons a,b] [--strict]
+        [--domain 1-5] [--map "CATEGORY=N[:topic,topic]"]... [--difficulty easy|medium|hard]
+        [--topics a,b] [--lessons a,b] [--strict]
 
 check    validates pack files (YAML or JSON). Files under content/packs/ are built-in packs: their
          lesson links must name lessons in content/lessons/ and their topics must be app topics.
 stats    counts a bank of packs: by domain, style, difficulty and type, the mock-exam pools, median stem
          length, misconception coverage and simulator links (--json for one JSON object).
 convert  turns a GIFT, Aiken or CSV file into a pack, validates it and writes YAML (to stdout without -o).
+         Every question needs a domain: --domain for all, or --map per GIFT $CATEGORY (repeatable;
+         "" names questions without a category).
 --strict makes warnings fail too.
 Exit codes: 0 valid, 1 invalid, 2 usage error. Format reference: docs/authoring-packs.md`;
 
@@ -59,14 +62,17 @@ class UsageError extends Error {}
 interface ParsedArgs {
   positional: string[];
   flags: Map<string, string | true>;
+  /** Every --map value, in order (the one repeatable flag). */
+  maps: string[];
 }
 
-const VALUE_FLAGS = new Set(['from', 'output', 'id', 'title', 'author', 'version', 'license', 'description', 'domain', 'difficulty', 'topics', 'lessons']);
+const VALUE_FLAGS = new Set(['from', 'output', 'id', 'title', 'author', 'version', 'license', 'description', 'domain', 'difficulty', 'topics', 'lessons', 'map']);
 const BOOLEAN_FLAGS = new Set(['strict', 'all-warnings', 'help', 'json']);
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
+  const maps: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
@@ -94,7 +100,8 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
         const value = eq === -1 ? argv[i + 1] : arg.slice(eq + 1);
         if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
         if (eq === -1) i++;
-        flags.set(name, value);
+        if (name === 'map') maps.push(value);
+        else flags.set(name, value);
       } else {
         const hint = didYouMean(name, [...VALUE_FLAGS, ...BOOLEAN_FLAGS]);
         throw new UsageError(`unknown option --${name}${hint ? `; ${hint.replace(/"/g, '').replace('mean ', 'mean --')}` : ''}`);
@@ -104,7 +111,18 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
     if (arg.startsWith('-') && arg.length > 1) throw new UsageError(`unknown option ${arg}`);
     positional.push(arg);
   }
-  return { positional, flags };
+  return { positional, flags, maps };
+}
+
+/** `--map "Lambda/Async=2"` or `--map "Lambda/Async=2:async-invocation,retries"`: one source category's domain and topics. */
+function parseMap(value: string): [string, { domain: number; topics?: string[] }] {
+  const m = /^(.*)=([1-5])(?::(.*))?$/s.exec(value);
+  if (!m) throw new UsageError(`--map must look like "Category name=2" or "Category name=2:topic-a,topic-b", not "${value}"`);
+  const topics = (m[3] ?? '')
+    .split(/[,;]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  return [(m[1] ?? '').trim().replace(/^\$course\$\/top\//, ''), { domain: Number(m[2]), ...(topics.length > 0 ? { topics } : {}) }];
 }
 
 function flag(args: ParsedArgs, name: string): string | undefined {
@@ -291,6 +309,7 @@ function convertOptions(args: ParsedArgs): ConvertOptions {
   if (topics) options.topics = topics;
   const lessons = list('lessons');
   if (lessons) options.lessons = lessons;
+  if (args.maps.length > 0) options.categories = Object.fromEntries(args.maps.map(parseMap));
   return options;
 }
 

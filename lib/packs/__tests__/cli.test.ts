@@ -112,13 +112,34 @@ describe('packs convert', () => {
 
   it('detects the format, prints to stdout without -o, and honours --from', async () => {
     const txt = file('quiz.txt', 'What runs code without servers?\nA. AWS Lambda\nB. Amazon EC2\nC. Amazon EBS\nANSWER: A\n');
-    const stdout = await run('convert', txt, '--id', 'aiken-quiz');
+    const noDomain = await run('convert', txt, '--id', 'aiken-quiz');
+    expect(noDomain.code).toBe(1);
+    expect(noDomain.err).toMatch(/quiz\.txt:1:1: the question has no SOA-C03 domain: Aiken does not record one \(pass --domain 1\.\.5\)/);
+    const stdout = await run('convert', txt, '--id', 'aiken-quiz', '--domain', '1');
     expect(stdout.code).toBe(0);
     expect(stdout.out).toMatch(/^# Question pack, format 1/);
     expect(parsePack(stdout.out, 'stdout.yaml').ok).toBe(true);
     expect((await run('convert', file('plain.txt', 'hello'), '--id', 'x')).code).toBe(2);
     expect(stdout.err).toMatch(/warning: .*no explanation/);
     expect((await run('convert', txt, '--from', 'gift')).code).toBe(1);
+  });
+
+  it('maps GIFT categories to domains and topics with --map', async () => {
+    const src = file(
+      'cats.gift',
+      '$CATEGORY: $course$/top/Async\n\n::a::Which retries a failed async event?{=Lambda~The caller~Nobody~SQS}\n\n$CATEGORY: $course$/top/Net\n\n::b::What gives a VPC function internet access?{=A NAT gateway~A public IP~An IGW alone~Nothing}\n',
+    );
+    const missing = await run('convert', src, '--map', 'Async=2');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/cats\.gift:7:1: 1 question in category "Net" has no SOA-C03 domain.*\(pass --map "Net=N"/);
+    const mapped = await run('convert', src, '--map', 'Async=2:async-invocation', '--map', '$course$/top/Net=5');
+    expect(mapped.code).toBe(0);
+    const pack = parsePack(mapped.out, 'out.yaml');
+    expect(pack.ok && pack.pack.questions.map((q) => [q.domain, q.topics[0]])).toEqual([
+      [2, 'async-invocation'],
+      [5, 'net'],
+    ]);
+    expect((await run('convert', src, '--map', 'Async')).code).toBe(2);
   });
 
   it('exits 1 with source lines when the source is broken, and writes nothing', async () => {
