@@ -342,7 +342,7 @@ test('GIFT questions are converted in the browser, with settings for what GIFT d
   await expect(questions.getByText('Lambda functions run on servers you manage.')).toBeVisible();
   await expect(questions).toContainText('true/false, practice only');
   await expect(questions).toContainText('Not imported (line 16)');
-  await expect(questions).toContainText('It is an essay question: a person marks essays');
+  await expect(questions).toContainText('"essay-question": it is an essay question: a person marks essays');
   await expect(questions.getByRole('list', { name: 'Warnings for this question' }).first()).toContainText('HTML tags in the question "reserved-zero" were removed');
   // Browser words only: no command-line flags, and no filler text for learners.
   await expect(preview).not.toContainText('--');
