@@ -218,3 +218,27 @@ export function learnersCsv(analysis: ItemAnalysis): string {
 export function optionLetter(index: number): string {
   return LETTERS[index] ?? String(index + 1);
 }
+
+/** The analysis as plain text lines, for the CLI. */
+export function formatAnalysis(a: ItemAnalysis): string[] {
+  const lines: string[] = [];
+  lines.push(`${a.packTitle || a.packId} (${a.packId}${a.versions.length > 0 ? `, version ${a.versions.join(', ')}` : ''}): ${a.learners.length} ${a.learners.length === 1 ? 'learner' : 'learners'}, ${a.items.length} questions`);
+  if (a.versions.length > 1) lines.push('note: the files come from different versions of the pack; a question changed between them is analysed as one');
+  lines.push('');
+  lines.push('question                         answered  correct  discrim  choices');
+  for (const i of a.items) {
+    const choices = i.choices.map((c, k) => `${optionLetter(k)}:${c}`).join(' ');
+    const d = i.discrimination === null ? '   –   ' : i.discrimination.toFixed(3).padStart(7);
+    lines.push(`${i.question.padEnd(32).slice(0, 32)} ${String(i.answered).padStart(8)}  ${`${i.percentCorrect}%`.padStart(7)}  ${d}  ${choices}${i.flags.length > 0 ? `  ! ${i.flags.join(', ')}` : ''}`);
+  }
+  const negative = a.items.filter((i) => i.flags.includes('negative-discrimination'));
+  if (negative.length > 0) {
+    lines.push('');
+    lines.push(`${negative.length} ${negative.length === 1 ? 'question has' : 'questions have'} negative discrimination (check the key and the wording): ${negative.map((i) => i.question).join(', ')}`);
+  }
+  lines.push('');
+  lines.push('learner                          answered  correct  minutes');
+  for (const l of a.learners) lines.push(`${l.learner.padEnd(32).slice(0, 32)} ${String(l.answered).padStart(8)}  ${`${l.percent}%`.padStart(7)}  ${String(l.minutes).padStart(7)}`);
+  for (const s of a.skipped) lines.push(`left out: ${s.learner}: ${s.reason}`);
+  return lines;
+}

@@ -156,3 +156,33 @@ describe('packs convert', () => {
     expect((await run('convert', g, '-o', g)).code).toBe(2);
   });
 });
+
+describe('packs analyse', () => {
+  const results = (learner: string, marks: boolean[]) => {
+    const answers = marks.map((m, i) => ({ question: `q${i + 1}`, options: 4, selected: [m ? 0 : 1], correct: m, timeMs: 30_000, answeredAt: 1 }));
+    const correct = answers.filter((a) => a.correct).length;
+    return JSON.stringify({ format: 'lambda-ops-lab-results', v: 1, learner, pack: { id: 'class-week-3', version: '1.0.0', title: 'Week 3' }, exportedAt: 1, score: { answered: 3, correct, percent: 0 }, answers });
+  };
+
+  it('prints item analysis for many results files, flags negative discrimination, and writes CSV', async () => {
+    const files = [
+      file('r1.json', results('L1', [true, true, true])),
+      file('r2.json', results('L2', [true, true, false])),
+      file('r3.json', results('L3', [true, false, false])),
+      file('r4.json', results('L4', [false, false, true])),
+    ];
+    const text = await run('analyse', ...files);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^Week 3 \(class-week-3, version 1\.0\.0\): 4 learners, 3 questions/);
+    expect(text.out).toMatch(/q3 +4 +50% +-0\.302 +A:2 B:2 C:0 D:0 +! negative-discrimination/);
+    expect(text.out).toMatch(/1 question has negative discrimination \(check the key and the wording\): q3/);
+    const csv = await run('analyse', ...files, '--csv', 'items');
+    expect(csv.out.split('\r\n')[2]).toBe('q2,4,2,50,0.577,30,2,2,0,0,');
+    const learners = await run('analyse', ...files, '--csv', 'learners');
+    expect(learners.out).toMatch(/^learner,answered,correct,percent,minutes\r\nL1,3,3,100,1.5/);
+    const bad = await run('analyse', files[0] ?? '', file('bad.json', '{"format":"lambda-ops-lab-results","v":1}'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/bad\.json: not analysed: the results file is damaged/);
+    expect((await run('analyse')).code).toBe(2);
+  });
+});
