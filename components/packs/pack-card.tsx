@@ -11,6 +11,7 @@ import { countPack } from './pack-stats';
 const SafeMarkdown = lazy(() => import('@/components/markdown/safe-markdown').then((m) => ({ default: m.SafeMarkdown })));
 const RemoveDialog = lazy(() => import('./remove-dialog').then((m) => ({ default: m.RemoveDialog })));
 const PackQuestions = lazy(() => import('./pack-questions').then((m) => ({ default: m.PackQuestions })));
+const ResultsExport = lazy(() => import('./results-export').then((m) => ({ default: m.ResultsExport })));
 
 const TOPICS_SHOWN = 6;
 
@@ -21,6 +22,7 @@ export function PackCard({ entry, quizHref, onNotice }: { entry: PackEntry; quiz
   const [browsing, setBrowsing] = useState(false);
   const [allTopics, setAllTopics] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const [exportingResults, setExportingResults] = useState(false);
   const [busy, setBusy] = useState(false);
   const headingId = useId();
   const max = Math.max(1, ...counts.byDomain.map((d) => d.count));
@@ -140,6 +142,9 @@ export function PackCard({ entry, quizHref, onNotice }: { entry: PackEntry; quiz
         <button type="button" onClick={() => void exportYaml()} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
           Export as YAML<span className="sr-only">: {pack.title}</span>
         </button>
+        <button type="button" aria-expanded={exportingResults} onClick={() => setExportingResults((x) => !x)} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+          Export my results<span className="sr-only">: {pack.title}</span>
+        </button>
         {quizHref && enabled ? (
           <Link href={quizHref} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
             Practise this pack<span className="sr-only">: {pack.title}</span>
@@ -157,6 +162,11 @@ export function PackCard({ entry, quizHref, onNotice }: { entry: PackEntry; quiz
       {browsing ? (
         <Suspense fallback={<p className="mt-4 text-sm text-slate-600 dark:text-slate-400">Loading questions…</p>}>
           <PackQuestions pack={pack} />
+        </Suspense>
+      ) : null}
+      {exportingResults ? (
+        <Suspense fallback={null}>
+          <ResultsExport pack={pack} onNotice={onNotice} onClose={() => setExportingResults(false)} />
         </Suspense>
       ) : null}
       {removing ? (
