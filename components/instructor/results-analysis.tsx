@@ -208,7 +208,8 @@ function AnalysisView({ analysis, pack, lib }: { analysis: ItemAnalysis; pack: P
           Discrimination is the correlation between getting the question right and the score on the other questions (corrected point-biserial): above 0.3
           is good, below 0.2 weak, below 0 a warning sign. It needs at least 3 learners who answered the question.
         </p>
-        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+        {/* Focusable, so keyboard users can scroll the table sideways on a narrow screen. */}
+        <div tabIndex={0} role="region" aria-label="Item analysis table" className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
           <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
             <caption className="sr-only">Item analysis, one row per question</caption>
             <thead className="bg-slate-50 dark:bg-slate-900">
@@ -270,7 +271,7 @@ function AnalysisView({ analysis, pack, lib }: { analysis: ItemAnalysis; pack: P
 
       <div>
         <h3 className="text-lg font-semibold text-slate-900 dark:text-white">Learners</h3>
-        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+        <div tabIndex={0} role="region" aria-label="Learner scores table" className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
           <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
             <caption className="sr-only">Score of each learner</caption>
             <thead className="bg-slate-50 dark:bg-slate-900">

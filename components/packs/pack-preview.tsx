@@ -281,7 +281,35 @@ function PlanSummary({ plan, pack }: { plan: ImportPlan | undefined; pack: Pack 
           {upgrade.removed.length > 0 ? ': your history for them is kept, but they leave your review queue and are no longer asked' : ''}
         </li>
       </ul>
+      {upgrade.changed.length + upgrade.added.length + upgrade.removed.length > 0 ? <WhatChanged upgrade={upgrade} pack={pack} installed={plan.installed} /> : null}
     </div>
+  );
+}
+
+/** Which questions are new, reworded or gone, by the start of their text, so a learner sees what the new version changes. */
+function WhatChanged({ upgrade, pack, installed }: { upgrade: { changed: string[]; added: string[]; removed: string[] }; pack: Pack; installed: Pack }) {
+  const stem = (p: Pack, id: string) => {
+    const text = p.questions.find((q) => q.id === id)?.stem.replace(/[`*_#>]/g, '').replace(/\s+/g, ' ').trim() ?? id;
+    return text.length > 110 ? `${text.slice(0, 107)}…` : text;
+  };
+  const groups: Array<[string, string[], Pack]> = [
+    ['New', upgrade.added, pack],
+    ['Reworded', upgrade.changed, pack],
+    ['Removed', upgrade.removed, installed],
+  ];
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer font-medium">What changed in version {pack.version}</summary>
+      <ul className="mt-1 space-y-0.5 pl-1">
+        {groups.flatMap(([label, ids, from]) =>
+          ids.slice(0, 20).map((id) => (
+            <li key={`${label}-${id}`} className="[overflow-wrap:anywhere]">
+              <strong>{label}:</strong> {stem(from, id)}
+            </li>
+          )),
+        )}
+      </ul>
+    </details>
   );
 }
 

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, waitForStorage } from './fixtures';
+import { parse as parseYaml } from 'yaml';
 import { classPack, GIFT_EXPORT } from './packs-fixtures';
 
 const TITLE = 'Week 3: asynchronous Lambda';
@@ -9,7 +10,7 @@ const IDS = ['q-one', 'q-two', 'q-three'];
 /** Screenshots for the issue, when SHOTS_DIR is set (npm test leaves it unset). */
 const SHOTS = process.env.SHOTS_DIR;
 
-async function shoot(page: Page, name: string) {
+async function shoot(page: Page, name: string, region?: Locator) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   for (const [label, width] of [
@@ -17,7 +18,8 @@ async function shoot(page: Page, name: string) {
     ['phone', 390],
   ] as const) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
+    if (region) await region.screenshot({ path: `${SHOTS}/${name}-${label}.png` });
+    else await page.screenshot({ path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -155,10 +157,49 @@ test('screenshots of the import preview (GIFT mapping and learner view)', async 
   await page.getByLabel('Pack file to import').setInputFiles({ name: 'week4.gift', mimeType: 'text/plain', buffer: Buffer.from(GIFT_EXPORT) });
   const step = page.getByRole('region', { name: /week4\.gift: choose the exam domain/ });
   await expect(step).toBeVisible();
-  await step.scrollIntoViewIfNeeded();
-  await shoot(page, 'preview-mapping');
+  await shoot(page, 'preview-mapping', step);
   await step.getByLabel('Domain for “Week 4/Concurrency”').selectOption('1');
   await step.getByRole('button', { name: 'Convert again with these settings' }).click();
   await expect(page.getByRole('region', { name: 'The questions as learners will see them' })).toBeVisible();
-  await shoot(page, 'preview');
+  await shoot(page, 'preview', page.getByRole('region', { name: 'Week4' }));
+});
+
+/** A pack as a share link's fragment value, made the way the app makes it (deflate-raw, base64url). */
+async function linkPayload(text: string): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return Buffer.from(await new Response(stream).arrayBuffer()).toString('base64url');
+}
+
+test('a pack shared as a link opens its preview, with its version and what changed since the installed one', async ({ page }) => {
+  await page.goto('/packs/');
+  await waitForStorage(page);
+  await page.getByLabel('Pack file to import').setInputFiles({ name: 'week3.yaml', mimeType: 'text/plain', buffer: Buffer.from(classPack('1.0.0', ['q-one', 'q-two'])) });
+  await page.getByRole('button', { name: 'Import pack' }).click();
+  await expect(page.getByRole('article', { name: TITLE })).toContainText('Version 1.0.0');
+
+  // The instructor's newer version arrives as a link: the pack is in the fragment, never sent to a server.
+  const v2 = JSON.stringify(parseYaml(classPack('1.1.0', ['q-two', 'q-three'])));
+  await page.goto(`/packs/#pack=${await linkPayload(v2)}`);
+  await waitForStorage(page);
+  const preview = page.getByRole('region', { name: TITLE });
+  await expect(preview).toContainText('class-week-3 · version 1.1.0 · by J. Rivera');
+  await expect(preview).toContainText('From shared link');
+  await expect(preview).toContainText('Updates version 1.0.0 to 1.1.0.');
+  await preview.getByText('What changed in version 1.1.0').click();
+  await expect(preview).toContainText('New: Class question q-three');
+  await expect(preview).toContainText('Removed: Class question q-one');
+  await expect(page).toHaveURL(/\/packs\/$/);
+  await preview.getByRole('button', { name: 'Update to version 1.1.0' }).click();
+  const card = page.getByRole('article', { name: TITLE });
+  await expect(card).toContainText('Version 1.1.0');
+
+  // Any pack small enough can be shared the same way.
+  await card.getByRole('button', { name: /^Copy share link/ }).click();
+  const box = card.getByLabel(/^Share link/);
+  await expect(box).toHaveValue(/^http:\/\/localhost:\d+\/packs\/#pack=[A-Za-z0-9_-]+$/);
+
+  // A hostile link (a deflate bomb) is refused with a plain message, and nothing is saved.
+  await page.goto(`/packs/#pack=${await linkPayload(`"${'a'.repeat(3_000_000)}"`)}`);
+  await waitForStorage(page);
+  await expect(page.getByRole('region', { name: 'The shared link cannot be imported' })).toContainText('unpacks to far more than a link may carry');
 });
