@@ -324,7 +324,7 @@ const READ_AS: Array<{ value: InputFormat | ''; label: string }> = [
 function ReadAsPicker({ value, detected, onChange }: { value: InputFormat | undefined; detected: PackSourceFormat; onChange: (value: InputFormat | undefined) => void }) {
   const id = useId();
   return (
-    <div className="text-sm">
+    <div className="min-w-0 max-w-full text-sm">
       <label htmlFor={id} className="block font-medium text-slate-800 dark:text-slate-200">
         Read the file as
       </label>
@@ -332,7 +332,7 @@ function ReadAsPicker({ value, detected, onChange }: { value: InputFormat | unde
         id={id}
         value={value ?? ''}
         onChange={(e) => onChange((e.target.value || undefined) as InputFormat | undefined)}
-        className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-800"
+        className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-800"
       >
         {READ_AS.map((o) => (
           <option key={o.value} value={o.value}>
