@@ -25,7 +25,7 @@ export function PreviewQuestions({ pack, plan, showLines }: { pack: Pack; plan: 
   const shown = entries.slice(current * PAGE, current * PAGE + PAGE);
 
   return (
-    <section aria-labelledby={`${answersId}-heading`} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+    <section aria-labelledby={`${answersId}-heading`} className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4 dark:border-slate-700 dark:bg-slate-900">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h4 id={`${answersId}-heading`} className="text-sm font-semibold text-slate-900 dark:text-white">
           The questions as learners will see them
@@ -65,7 +65,7 @@ export function PreviewQuestions({ pack, plan, showLines }: { pack: Pack; plan: 
           const q = pack.questions[entry.index];
           if (!q) return null;
           return (
-            <li key={q.id} className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+            <li key={q.id} className="rounded-xl border border-slate-200 p-2 sm:p-4 dark:border-slate-800">
               <p className="flex flex-wrap gap-x-2 text-xs text-slate-600 dark:text-slate-400">
                 <span className="font-semibold text-slate-800 dark:text-slate-200">{entry.index + 1}.</span>
                 <span className="font-mono">{q.id}</span>

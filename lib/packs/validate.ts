@@ -644,13 +644,16 @@ function checkBlueprint(exam: Record<string, unknown>, questions: unknown[], opt
     pool = valid.filter((q) => topicsOf(q).some((t) => wanted.has(t)));
   }
   const count = own(exam, 'questions');
-  if (typeof count === 'number' && Number.isInteger(count) && count > pool.length) {
+  // Practice-only items (true/false among them) are never drawn into an exam, so they do not fill one.
+  const drawable = pool.filter((q) => own(q, 'practiceOnly') !== true);
+  if (typeof count === 'number' && Number.isInteger(count) && count > drawable.length) {
+    const practiceOnly = pool.length - drawable.length;
     out.push({
       severity: 'error',
       code: 'exam-blueprint',
       path: ['exam', 'questions'],
       target: 'value',
-      message: `the exam asks for ${fmt(count)} questions but the pack has only ${fmt(pool.length)}${Array.isArray(examTopics) ? ' on its topics' : ''}`,
+      message: `the exam asks for ${fmt(count)} questions but the pack has only ${fmt(drawable.length)}${Array.isArray(examTopics) ? ' on its topics' : ''}${practiceOnly > 0 ? ` that an exam may draw (${fmt(practiceOnly)} more are practice-only)` : ''}`,
       hint: 'lower "questions" or add questions',
     });
   }

@@ -138,6 +138,12 @@ describe("GIFT: Moodle's documented examples", () => {
     expect(exam.questions.length).toBe(qs.length - 3);
   });
 
+  it('does not count true/false items towards a class exam blueprint', () => {
+    const yaml = packToYaml({ ...result.pack, exam: { title: 'Class exam', questions: qs.length, minutes: 0 } });
+    const checked = parsePack(yaml, 'with-exam.yaml');
+    expect(!checked.ok && checked.errors.map((e) => e.message)).toEqual([`the exam asks for ${qs.length} questions but the pack has only ${qs.length - 3} that an exam may draw (3 more are practice-only)`]);
+  });
+
   it('grades a true/false answer like any single-answer question', () => {
     const q = qs[5];
     if (!q) throw new Error('missing');
