@@ -27,6 +27,8 @@ import {
 } from '../lib/packs';
 import { bankStats, formatBankStats } from '../lib/packs/bank-stats';
 import { didYouMean } from '../lib/packs/suggest';
+import { analyseResults, formatAnalysis, itemsCsv, learnersCsv } from '../lib/packs/item-analysis';
+import { parseResults, type ResultsFile } from '../lib/packs/results';
 import { listPresetIds } from './build-scenarios';
 
 export interface CliIo {
@@ -42,15 +44,22 @@ const consoleIo: CliIo = {
 const USAGE = `Usage:
   npm run packs -- check <file...> [--strict] [--all-warnings]
   npm run packs -- stats <file...> [--json]
+  npm run packs -- analyse <results.json...> [--csv items|learners] [--pack pack.yaml]
   npm run packs -- convert <file> [--from gift|aiken|csv] [-o pack.yaml]
         [--id ID] [--title TITLE] [--author NAME] [--version 1.0.0] [--license LICENSE]
-        [--domain 1-5] [--difficulty easy|medium|hard] [--topics a,b] [--lessons a,b] [--strict]
+        [--domain 1-5] [--map "CATEGORY=N[:topic,topic]"]... [--difficulty easy|medium|hard]
+        [--topics a,b] [--lessons a,b] [--strict]
 
 check    validates pack files (YAML or JSON). Files under content/packs/ are built-in packs: their
          lesson links must name lessons in content/lessons/ and their topics must be app topics.
 stats    counts a bank of packs: by domain, style, difficulty and type, the mock-exam pools, median stem
          length, misconception coverage and simulator links (--json for one JSON object).
+analyse  item analysis of learners' results files for one pack: percent correct, discrimination (corrected
+         point-biserial), how often each option was chosen, flagged questions, per-learner scores; --csv
+         prints one table as CSV; --pack names the pack, to flag wrong options nobody chose.
 convert  turns a GIFT, Aiken or CSV file into a pack, validates it and writes YAML (to stdout without -o).
+         Every question needs a domain: --domain for all, or --map per GIFT $CATEGORY (repeatable;
+         "" names questions without a category).
 --strict makes warnings fail too.
 Exit codes: 0 valid, 1 invalid, 2 usage error. Format reference: docs/authoring-packs.md`;
 
@@ -59,14 +68,17 @@ class UsageError extends Error {}
 interface ParsedArgs {
   positional: string[];
   flags: Map<string, string | true>;
+  /** Every --map value, in order (the one repeatable flag). */
+  maps: string[];
 }
 
-const VALUE_FLAGS = new Set(['from', 'output', 'id', 'title', 'author', 'version', 'license', 'description', 'domain', 'difficulty', 'topics', 'lessons']);
+const VALUE_FLAGS = new Set(['from', 'output', 'id', 'title', 'author', 'version', 'license', 'description', 'domain', 'difficulty', 'topics', 'lessons', 'map', 'csv', 'pack']);
 const BOOLEAN_FLAGS = new Set(['strict', 'all-warnings', 'help', 'json']);
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
+  const maps: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
@@ -94,7 +106,8 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
         const value = eq === -1 ? argv[i + 1] : arg.slice(eq + 1);
         if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
         if (eq === -1) i++;
-        flags.set(name, value);
+        if (name === 'map') maps.push(value);
+        else flags.set(name, value);
       } else {
         const hint = didYouMean(name, [...VALUE_FLAGS, ...BOOLEAN_FLAGS]);
         throw new UsageError(`unknown option --${name}${hint ? `; ${hint.replace(/"/g, '').replace('mean ', 'mean --')}` : ''}`);
@@ -104,7 +117,18 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
     if (arg.startsWith('-') && arg.length > 1) throw new UsageError(`unknown option ${arg}`);
     positional.push(arg);
   }
-  return { positional, flags };
+  return { positional, flags, maps };
+}
+
+/** `--map "Lambda/Async=2"` or `--map "Lambda/Async=2:async-invocation,retries"`: one source category's domain and topics. */
+function parseMap(value: string): [string, { domain: number; topics?: string[] }] {
+  const m = /^(.*)=([1-5])(?::(.*))?$/s.exec(value);
+  if (!m) throw new UsageError(`--map must look like "Category name=2" or "Category name=2:topic-a,topic-b", not "${value}"`);
+  const topics = (m[3] ?? '')
+    .split(/[,;]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  return [(m[1] ?? '').trim().replace(/^\$course\$\/top\//, ''), { domain: Number(m[2]), ...(topics.length > 0 ? { topics } : {}) }];
 }
 
 function flag(args: ParsedArgs, name: string): string | undefined {
@@ -291,6 +315,7 @@ function convertOptions(args: ParsedArgs): ConvertOptions {
   if (topics) options.topics = topics;
   const lessons = list('lessons');
   if (lessons) options.lessons = lessons;
+  if (args.maps.length > 0) options.categories = Object.fromEntries(args.maps.map(parseMap));
   return options;
 }
 
@@ -370,6 +395,41 @@ async function stats(args: ParsedArgs, io: CliIo): Promise<number> {
   return invalid > 0 ? 1 : 0;
 }
 
+async function analyse(args: ParsedArgs, io: CliIo): Promise<number> {
+  const files = args.positional;
+  if (files.length === 0) throw new UsageError('analyse needs at least one results file (exported from the Packs page)');
+  const csvKind = flag(args, 'csv');
+  if (csvKind !== undefined && csvKind !== 'items' && csvKind !== 'learners') throw new UsageError(`--csv must be items or learners, not "${csvKind}"`);
+  const results: ResultsFile[] = [];
+  let invalid = 0;
+  for (const file of files) {
+    const read = await readText(file);
+    const parsed = 'text' in read ? parseResults(read.text) : { ok: false as const, message: 'the file is over the size limit' };
+    if (parsed.ok) results.push(parsed.results);
+    else {
+      io.err(`${file}: not analysed: ${parsed.message}`);
+      invalid++;
+    }
+  }
+  let correct: Map<string, number[]> | undefined;
+  const packFile = flag(args, 'pack');
+  if (packFile !== undefined) {
+    const read = await readText(packFile);
+    const pack = 'text' in read ? parsePack(read.text, packFile, {}) : undefined;
+    if (!pack?.ok) throw new UsageError(`${packFile} is not a valid pack; check it with: npm run packs -- check ${packFile}`);
+    correct = new Map(pack.pack.questions.map((q) => [q.id, q.options.flatMap((o, i) => (o.correct ? [i] : []))]));
+  }
+  if (results.length === 0) {
+    io.err('no results file could be read');
+    return 1;
+  }
+  const analysis = analyseResults(results, correct);
+  if (csvKind === 'items') io.out(itemsCsv(analysis).trimEnd());
+  else if (csvKind === 'learners') io.out(learnersCsv(analysis).trimEnd());
+  else for (const line of formatAnalysis(analysis)) io.out(line);
+  return invalid > 0 ? 1 : 0;
+}
+
 /** The whole CLI as a function, for tests. Never throws; returns the exit code. */
 export async function runPacksCli(argv: readonly string[], io: CliIo = consoleIo): Promise<number> {
   try {
@@ -386,7 +446,8 @@ export async function runPacksCli(argv: readonly string[], io: CliIo = consoleIo
     if (command === 'check') return await check(args, io);
     if (command === 'convert') return await convert(args, io);
     if (command === 'stats') return await stats(args, io);
-    const hint = didYouMean(command, ['check', 'stats', 'convert', 'help']);
+    if (command === 'analyse' || command === 'analyze') return await analyse(args, io);
+    const hint = didYouMean(command, ['check', 'stats', 'convert', 'analyse', 'help']);
     throw new UsageError(`unknown command "${command}"${hint ? `; ${hint}` : ''}`);
   } catch (error) {
     if (error instanceof UsageError) {

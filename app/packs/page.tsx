@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { CsvTemplateButton } from '@/components/packs/csv-template-button';
 import { PacksManager } from '@/components/packs/packs-manager';
 import { readLessonIndex } from '@/lib/content/generated';
@@ -61,6 +62,13 @@ export default function PacksPage() {
               <strong>Versions.</strong> Raise <span className={code}>version</span> with each release and never change the pack id or a question id: a
               learner who imports the new file keeps their progress on every question whose id survives. Removed questions keep their history but
               leave the review queue.
+            </p>
+            <p>
+              <strong>How did the class do?</strong> Learners save a results file with <strong>Export my results</strong> on a pack; add the files on the{' '}
+              <Link href="/instructor/" className="font-semibold text-sky-800 underline dark:text-sky-300">
+                Instructor page
+              </Link>{' '}
+              for item analysis, all in your browser.
             </p>
             <p>
               <strong>Safe to pass around.</strong> A pack is data, never code: no HTML, no scripts, no images, and links only to http(s) and mailto

@@ -11,6 +11,7 @@ import { countPack } from './pack-stats';
 const SafeMarkdown = lazy(() => import('@/components/markdown/safe-markdown').then((m) => ({ default: m.SafeMarkdown })));
 const RemoveDialog = lazy(() => import('./remove-dialog').then((m) => ({ default: m.RemoveDialog })));
 const PackQuestions = lazy(() => import('./pack-questions').then((m) => ({ default: m.PackQuestions })));
+const ResultsExport = lazy(() => import('./results-export').then((m) => ({ default: m.ResultsExport })));
 
 const TOPICS_SHOWN = 6;
 
@@ -21,6 +22,8 @@ export function PackCard({ entry, quizHref, onNotice }: { entry: PackEntry; quiz
   const [browsing, setBrowsing] = useState(false);
   const [allTopics, setAllTopics] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const [exportingResults, setExportingResults] = useState(false);
+  const [shareLink, setShareLink] = useState<string>();
   const [busy, setBusy] = useState(false);
   const headingId = useId();
   const max = Math.max(1, ...counts.byDomain.map((d) => d.count));
@@ -48,6 +51,28 @@ export function PackCard({ entry, quizHref, onNotice }: { entry: PackEntry; quiz
       onNotice(`Saved “${pack.title}” as ${pack.id}-${pack.version}.yaml.`);
     } catch (error) {
       onNotice(`The pack could not be exported: ${String(error)}`, 'error');
+    }
+  };
+
+  // The pack rides in the link's fragment (never sent to a server); only small packs fit.
+  const copyLink = async () => {
+    try {
+      const { encodeSharePayload, SHARE_PARAM } = await import('@/lib/packs/share-link');
+      const encoded = await encodeSharePayload(JSON.stringify(pack));
+      if (!encoded.ok) {
+        setShareLink(undefined);
+        onNotice(`No link for “${pack.title}”: ${encoded.message}.`, 'error');
+        return;
+      }
+      const link = `${window.location.origin}/packs/#${SHARE_PARAM}=${encoded.payload}`;
+      setShareLink(link);
+      const copied = await navigator.clipboard?.writeText(link).then(
+        () => true,
+        () => false,
+      );
+      onNotice(copied ? `Copied a link to “${pack.title}” ${pack.version}. Whoever opens it sees the pack and can import it.` : 'The link is in the box below the buttons: copy it from there.');
+    } catch (error) {
+      onNotice(`The link could not be made: ${String(error)}`, 'error');
     }
   };
 
@@ -140,6 +165,12 @@ export function PackCard({ entry, quizHref, onNotice }: { entry: PackEntry; quiz
         <button type="button" onClick={() => void exportYaml()} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
           Export as YAML<span className="sr-only">: {pack.title}</span>
         </button>
+        <button type="button" onClick={() => void copyLink()} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+          Copy share link<span className="sr-only">: {pack.title}</span>
+        </button>
+        <button type="button" aria-expanded={exportingResults} onClick={() => setExportingResults((x) => !x)} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
+          Export my results<span className="sr-only">: {pack.title}</span>
+        </button>
         {quizHref && enabled ? (
           <Link href={quizHref} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
             Practise this pack<span className="sr-only">: {pack.title}</span>
@@ -157,6 +188,19 @@ export function PackCard({ entry, quizHref, onNotice }: { entry: PackEntry; quiz
       {browsing ? (
         <Suspense fallback={<p className="mt-4 text-sm text-slate-600 dark:text-slate-400">Loading questions…</p>}>
           <PackQuestions pack={pack} />
+        </Suspense>
+      ) : null}
+      {shareLink ? (
+        <div className="mt-3">
+          <label htmlFor={`${headingId}-link`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+            Share link ({Math.ceil(shareLink.length / 1000)} KB; it carries the whole pack)
+          </label>
+          <input id={`${headingId}-link`} readOnly value={shareLink} onFocus={(e) => e.target.select()} className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs dark:border-slate-700 dark:bg-slate-800" />
+        </div>
+      ) : null}
+      {exportingResults ? (
+        <Suspense fallback={null}>
+          <ResultsExport pack={pack} onNotice={onNotice} onClose={() => setExportingResults(false)} />
         </Suspense>
       ) : null}
       {removing ? (

@@ -96,6 +96,31 @@ export function PackImport({
     await check({ name: file.name, text, options: {} });
   };
 
+  // A share link (/packs/#pack=…) opens the same preview as a file. The fragment is cleared at once, so a reload or
+  // a bookmark does not offer the pack again.
+  const checkRef = useRef(check);
+  useEffect(() => {
+    checkRef.current = check;
+  });
+  useEffect(() => {
+    const fromHash = async () => {
+      const { sharePayloadFromHash, decodeSharePayload } = await import('@/lib/packs/share-link');
+      const payload = sharePayloadFromHash(window.location.hash);
+      if (payload === undefined) return;
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+      const decoded = await decodeSharePayload(payload);
+      if (!decoded.ok) {
+        setStage({ kind: 'stopped', name: 'The shared link', message: `This link's pack could not be read: ${decoded.message}. Ask for the pack file instead. Nothing was saved.` });
+        return;
+      }
+      await checkRef.current({ name: 'shared link', text: decoded.json, format: 'pack', options: {} });
+    };
+    void fromHash();
+    const onHash = () => void fromHash();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
   // A file dropped anywhere on the page is imported, rather than the browser navigating away to show it.
   const onFilesRef = useRef(onFiles);
   useEffect(() => {

@@ -3,11 +3,13 @@
 import { useEffect, useId, useMemo, useState, type FormEvent, type RefObject } from 'react';
 import { EXAM_DOMAINS } from '@/lib/content/domains';
 import { planImport, type ImportPlan } from '@/lib/packs/import-plan';
-import type { ConvertOptions, Difficulty, Pack, Problem } from '@/lib/packs';
+import type { CategoryMapping, CategorySummary, ConvertOptions, Difficulty, Pack, Problem } from '@/lib/packs';
+import { planPreview, previewCounts } from '@/lib/packs/preview-plan';
 import type { PackSourceFormat } from '@/lib/storage/pack-records';
 import type { InputFormat, ParseResult } from './parse-protocol';
 import { countPack, plural } from './pack-stats';
 import { ProblemList } from './problem-list';
+import { PreviewQuestions } from './preview-questions';
 
 /**
  * What a checked file holds and what importing it would do, or why it cannot be imported. Loaded only once a
@@ -16,27 +18,6 @@ import { ProblemList } from './problem-list';
 
 const FORMAT_NAMES: Record<PackSourceFormat, string> = { yaml: 'YAML pack', json: 'JSON pack', gift: 'Moodle GIFT file', aiken: 'Aiken file', csv: 'CSV file' };
 const CONVERTED: ReadonlySet<PackSourceFormat> = new Set(['gift', 'aiken', 'csv']);
-
-/** The converters' hints name CLI flags; on this page the same settings are fields of the form below. */
-const FLAG_FIELDS: Readonly<Record<string, string>> = {
-  '--id': 'Pack id',
-  '--title': 'Pack title',
-  '--author': 'Author',
-  '--domain': 'Domain for every question',
-  '--difficulty': 'Difficulty',
-};
-
-export function browserHints(problems: readonly Problem[]): Problem[] {
-  return problems.map((p) => {
-    const flag = p.hint ? /^pass (--[a-z]+)/.exec(p.hint)?.[1] : undefined;
-    if (!flag) return p;
-    const field = FLAG_FIELDS[flag];
-    const hint = field
-      ? `set “${field}” in the conversion settings below${flag === '--id' ? '; keep it the same for later versions' : ''}`
-      : `on the command line: ${p.hint ?? ''}`;
-    return { ...p, hint };
-  });
-}
 
 export interface LoadedFile {
   name: string;
@@ -99,26 +80,30 @@ export function CheckedFile({
     />
   );
 
+  const categories = 'categories' in result ? result.categories : undefined;
   if (!result.ok) {
+    // Only domains missing: this is the mapping step, not a broken file.
+    const needsMapping = converted && result.errors.length > 0 && result.errors.every((e) => e.code === 'no-domain');
     return (
-      <div role="region" aria-labelledby="import-outcome" className="mt-4 space-y-4 rounded-xl border border-red-200 p-4 sm:p-5 dark:border-red-900">
+      <div role="region" aria-labelledby="import-outcome" className={`mt-4 space-y-4 rounded-xl border p-4 sm:p-5 ${needsMapping ? 'border-sky-200 dark:border-sky-900' : 'border-red-200 dark:border-red-900'}`}>
         <div>
-          <h3 id="import-outcome" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-red-900 outline-none dark:text-red-200">
-            {file.name} cannot be imported: {plural(result.errors.filter((e) => e.code !== 'too-many-problems').length, 'error')}
+          <h3 id="import-outcome" ref={headingRef} tabIndex={-1} className={`text-lg font-semibold outline-none ${needsMapping ? 'text-slate-900 dark:text-white' : 'text-red-900 dark:text-red-200'}`}>
+            {needsMapping ? `${file.name}: choose the exam domain of its questions` : `${file.name} cannot be imported: ${plural(result.errors.filter((e) => e.code !== 'too-many-problems').length, 'error')}`}
           </h3>
           <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">
-            Nothing was saved. Fix {result.errors.length === 1 ? 'this problem' : 'these problems'} in the file, or ask its author to, and import it again.
-            {converted ? ` The lines are those of the ${FORMAT_NAMES[format]}.` : ''}
+            {needsMapping
+              ? `A ${FORMAT_NAMES[format]} does not say which SOA-C03 domain a question tests, and the app will not guess. Choose one for each category below (you can also set topics), then convert again. Nothing is saved yet.`
+              : `Nothing was saved. Fix ${result.errors.length === 1 ? 'this problem' : 'these problems'} in the file, or ask its author to, and import it again.${converted ? ` The lines are those of the ${FORMAT_NAMES[format]}.` : ''}`}
           </p>
         </div>
         <ProblemList problems={result.errors} kind="error" />
         {result.warnings.length > 0 ? (
           <div>
             <h4 className="mb-2 text-sm font-semibold text-slate-900 dark:text-white">Also {plural(result.warnings.length, 'warning')}</h4>
-            <ProblemList problems={converted ? browserHints(result.warnings) : result.warnings} kind="warning" initial={3} />
+            <ProblemList problems={result.warnings} kind="warning" initial={3} />
           </div>
         ) : null}
-        {converted ? <ConvertOptionsForm file={file} onApply={onRecheck} /> : null}
+        {converted ? <ConvertOptionsForm file={file} categories={categories} onApply={onRecheck} /> : null}
         <div className="flex flex-wrap items-end gap-4">
           {readAs}
           <button type="button" onClick={onCancel} className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold dark:border-slate-700">
@@ -140,7 +125,9 @@ export function CheckedFile({
           ? `Replace the installed copy`
           : `Update to version ${pack.version}`
       : 'Import pack';
-  const warnings: Problem[] = converted ? browserHints(result.warnings) : result.warnings;
+  const preview = planPreview(pack.questions.length, result.warnings, 'sources' in result ? result.sources : undefined);
+  const flagged = previewCounts(preview);
+  const fileWarnings: Problem[] = preview.file;
 
   return (
     <div role="region" aria-labelledby="import-outcome" className="mt-4 space-y-5 rounded-xl border border-sky-200 bg-sky-50/60 p-4 sm:p-5 dark:border-sky-900 dark:bg-sky-950/20">
@@ -200,16 +187,31 @@ export function CheckedFile({
         </p>
       ) : null}
 
-      {warnings.length > 0 ? (
+      {flagged.flagged + flagged.refused > 0 ? (
+        <p className="text-sm text-slate-800 dark:text-slate-200">
+          {[
+            flagged.flagged > 0 ? `${plural(flagged.flagged, 'question')} with warnings` : '',
+            flagged.noFeedback > 0 ? `${flagged.noFeedback} of them without feedback for every option (learners see no reason for those options)` : '',
+            flagged.refused > 0 ? `${plural(flagged.refused, 'question')} not imported` : '',
+          ]
+            .filter(Boolean)
+            .join('; ')}
+          . Each is shown with its question below; the pack can still be imported.
+        </p>
+      ) : null}
+
+      {fileWarnings.length > 0 ? (
         <div>
           <h4 className="mb-2 text-sm font-semibold text-slate-900 dark:text-white">
-            {plural(warnings.length, 'warning')} <span className="font-normal text-slate-700 dark:text-slate-300">(the pack can still be imported)</span>
+            About the whole file: {plural(fileWarnings.length, 'warning')}
           </h4>
-          <ProblemList problems={warnings} kind="warning" initial={5} />
+          <ProblemList problems={fileWarnings} kind="warning" initial={5} />
         </div>
       ) : null}
 
-      {converted ? <ConvertOptionsForm file={file} pack={pack} onApply={onRecheck} /> : null}
+      {converted ? <ConvertOptionsForm file={file} pack={pack} categories={categories} onApply={onRecheck} /> : null}
+
+      <PreviewQuestions pack={pack} plan={preview} showLines={converted} />
 
       {saveError ? (
         <p role="alert" className="text-sm font-medium text-red-800 dark:text-red-300">
@@ -279,7 +281,35 @@ function PlanSummary({ plan, pack }: { plan: ImportPlan | undefined; pack: Pack 
           {upgrade.removed.length > 0 ? ': your history for them is kept, but they leave your review queue and are no longer asked' : ''}
         </li>
       </ul>
+      {upgrade.changed.length + upgrade.added.length + upgrade.removed.length > 0 ? <WhatChanged upgrade={upgrade} pack={pack} installed={plan.installed} /> : null}
     </div>
+  );
+}
+
+/** Which questions are new, reworded or gone, by the start of their text, so a learner sees what the new version changes. */
+function WhatChanged({ upgrade, pack, installed }: { upgrade: { changed: string[]; added: string[]; removed: string[] }; pack: Pack; installed: Pack }) {
+  const stem = (p: Pack, id: string) => {
+    const text = p.questions.find((q) => q.id === id)?.stem.replace(/[`*_#>]/g, '').replace(/\s+/g, ' ').trim() ?? id;
+    return text.length > 110 ? `${text.slice(0, 107)}…` : text;
+  };
+  const groups: Array<[string, string[], Pack]> = [
+    ['New', upgrade.added, pack],
+    ['Reworded', upgrade.changed, pack],
+    ['Removed', upgrade.removed, installed],
+  ];
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer font-medium">What changed in version {pack.version}</summary>
+      <ul className="mt-1 space-y-0.5 pl-1">
+        {groups.flatMap(([label, ids, from]) =>
+          ids.slice(0, 20).map((id) => (
+            <li key={`${label}-${id}`} className="[overflow-wrap:anywhere]">
+              <strong>{label}:</strong> {stem(from, id)}
+            </li>
+          )),
+        )}
+      </ul>
+    </details>
   );
 }
 
@@ -294,7 +324,7 @@ const READ_AS: Array<{ value: InputFormat | ''; label: string }> = [
 function ReadAsPicker({ value, detected, onChange }: { value: InputFormat | undefined; detected: PackSourceFormat; onChange: (value: InputFormat | undefined) => void }) {
   const id = useId();
   return (
-    <div className="text-sm">
+    <div className="min-w-0 max-w-full text-sm">
       <label htmlFor={id} className="block font-medium text-slate-800 dark:text-slate-200">
         Read the file as
       </label>
@@ -302,7 +332,7 @@ function ReadAsPicker({ value, detected, onChange }: { value: InputFormat | unde
         id={id}
         value={value ?? ''}
         onChange={(e) => onChange((e.target.value || undefined) as InputFormat | undefined)}
-        className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-800"
+        className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-800"
       >
         {READ_AS.map((o) => (
           <option key={o.value} value={o.value}>
@@ -315,7 +345,7 @@ function ReadAsPicker({ value, detected, onChange }: { value: InputFormat | unde
 }
 
 /** GIFT, Aiken and CSV do not record a pack's id, title, author, domain or difficulty: the learner may set them. */
-function ConvertOptionsForm({ file, pack, onApply }: { file: LoadedFile; pack?: Pack; onApply: (file: LoadedFile) => void }) {
+function ConvertOptionsForm({ file, pack, categories = [], onApply }: { file: LoadedFile; pack?: Pack; categories?: readonly CategorySummary[]; onApply: (file: LoadedFile) => void }) {
   const base = useId();
   const o = file.options;
   const [id, setId] = useState(o.id ?? pack?.id ?? '');
@@ -324,6 +354,16 @@ function ConvertOptionsForm({ file, pack, onApply }: { file: LoadedFile; pack?: 
   const [version, setVersion] = useState(o.version ?? pack?.version ?? '1.0.0');
   const [domain, setDomain] = useState(o.domain ? String(o.domain) : '');
   const [difficulty, setDifficulty] = useState<string>(o.difficulty ?? '');
+  // One row per source category: its domain (never preset to a guess) and topics.
+  const [mapping, setMapping] = useState<Record<string, { domain: string; topics: string }>>(() =>
+    Object.fromEntries(
+      categories.map((c) => {
+        const chosen = o.categories?.[c.name];
+        return [c.name, { domain: chosen?.domain ? String(chosen.domain) : c.domain !== undefined && c.needDomain > 0 ? String(c.domain) : '', topics: (chosen?.topics ?? c.topics).join(', ') }];
+      }),
+    ),
+  );
+  const mappable = categories.filter((c) => c.needDomain > 0);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -334,6 +374,20 @@ function ConvertOptionsForm({ file, pack, onApply }: { file: LoadedFile; pack?: 
     if (version.trim()) options.version = version.trim();
     if (domain) options.domain = Number(domain);
     if (difficulty) options.difficulty = difficulty as Difficulty;
+    const chosen: Record<string, CategoryMapping> = {};
+    for (const c of mappable) {
+      const row = mapping[c.name];
+      if (!row) continue;
+      const topics = row.topics
+        .split(/[,;]/)
+        .map((t) => t.trim().toLowerCase().replace(/\s+/g, '-'))
+        .filter((t) => t !== '');
+      const entry: CategoryMapping = {};
+      if (row.domain) entry.domain = Number(row.domain);
+      if (topics.length > 0) entry.topics = topics;
+      if (entry.domain !== undefined || entry.topics) chosen[c.name] = entry;
+    }
+    if (Object.keys(chosen).length > 0) options.categories = chosen;
     onApply({ ...file, options });
   };
 
@@ -365,7 +419,7 @@ function ConvertOptionsForm({ file, pack, onApply }: { file: LoadedFile; pack?: 
         <div>
           <label htmlFor={`${base}-domain`} className={label}>Domain for every question</label>
           <select id={`${base}-domain`} value={domain} onChange={(e) => setDomain(e.target.value)} className={field}>
-            <option value="">Not set (domain 1)</option>
+            <option value="">{mappable.length > 0 ? 'Not set: per category below' : 'Not set'}</option>
             {EXAM_DOMAINS.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.id}: {d.short}
@@ -383,6 +437,48 @@ function ConvertOptionsForm({ file, pack, onApply }: { file: LoadedFile; pack?: 
           </select>
         </div>
       </div>
+      {mappable.length > 0 ? (
+        <fieldset className="mt-4">
+          <legend className="text-sm font-semibold text-slate-900 dark:text-white">Categories: domain and topics</legend>
+          <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+            Each category of the file, with how many questions it holds. A category's domain wins over “Domain for every question”.
+          </p>
+          <ul className="mt-2 space-y-3">
+            {mappable.map((c, i) => {
+              const row = mapping[c.name] ?? { domain: '', topics: '' };
+              const set = (patch: Partial<typeof row>) => setMapping((m) => ({ ...m, [c.name]: { ...row, ...patch } }));
+              const label = c.name === '' ? 'Questions without a category' : c.name;
+              return (
+                <li key={c.name} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_12rem_14rem] sm:items-end dark:border-slate-700">
+                  <p className="text-sm text-slate-900 dark:text-slate-100">
+                    <span className="font-medium break-words">{label}</span>
+                    <span className="block text-xs text-slate-700 dark:text-slate-300">{plural(c.questions, 'question')}</span>
+                  </p>
+                  <div>
+                    <label htmlFor={`${base}-cat-${i}-domain`} className="block text-xs font-medium text-slate-800 dark:text-slate-200">
+                      Domain for “{label}”
+                    </label>
+                    <select id={`${base}-cat-${i}-domain`} value={row.domain} onChange={(e) => set({ domain: e.target.value })} className={field}>
+                      <option value="">Choose a domain…</option>
+                      {EXAM_DOMAINS.map((d) => (
+                        <option key={d.id} value={d.id}>
+                          {d.id}: {d.short}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div>
+                    <label htmlFor={`${base}-cat-${i}-topics`} className="block text-xs font-medium text-slate-800 dark:text-slate-200">
+                      Topics for “{label}”
+                    </label>
+                    <input id={`${base}-cat-${i}-topics`} value={row.topics} onChange={(e) => set({ topics: e.target.value })} placeholder="such as sqs, retries" className={`${field} font-mono`} spellCheck={false} />
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ) : null}
       <button type="submit" className="mt-3 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">
         Convert again with these settings
       </button>

@@ -6,6 +6,7 @@ import { SafeMarkdown } from '@/components/markdown/safe-markdown';
 import { canSubmit, isCorrect, optionOrder, requiredChoices, toggleChoice } from '@/lib/quiz/grading';
 import { referenceLabels } from '@/lib/quiz/references';
 import { misconceptionText } from '@/lib/packs/misconceptions';
+import { learnerWhy } from '@/lib/packs/feedback';
 import type { BankQuestion } from '@/lib/quiz/bank';
 import { domainById, type DomainId } from '@/lib/content/domains';
 
@@ -193,7 +194,7 @@ export function QuestionCard({
                         <strong className={option.correct ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}>
                           {option.correct ? 'Correct option. ' : 'Incorrect option. '}
                         </strong>
-                        <SafeMarkdown className="inline [&_p]:inline">{option.why}</SafeMarkdown>
+                        {learnerWhy(option) ? <SafeMarkdown className="inline [&_p]:inline">{learnerWhy(option) ?? ''}</SafeMarkdown> : null}
                       </span>
                     ) : null}
                     {submitted && checked && !option.correct && option.misconception && misconceptionText(option.misconception) ? (

@@ -8,7 +8,10 @@ import type { Blueprint, Pack, Question, QuestionOption } from './schema';
 const HEADER = 'Question pack, format 1. How to write and check one: docs/authoring-packs.md';
 
 function option(o: QuestionOption): Record<string, unknown> {
-  return { text: o.text, correct: o.correct, why: o.why };
+  const out: Record<string, unknown> = { text: o.text, correct: o.correct };
+  if (o.why !== undefined) out.why = o.why;
+  if (o.misconception !== undefined) out.misconception = o.misconception;
+  return out;
 }
 
 function question(q: Question): Record<string, unknown> {
@@ -20,6 +23,10 @@ function question(q: Question): Record<string, unknown> {
   };
   if (q.lessons.length > 0) out.lessons = q.lessons;
   out.difficulty = q.difficulty;
+  // Without these an exported true/false item would stop being practice-only and fail its own check.
+  if (q.style !== undefined) out.style = q.style;
+  if (q.practiceOnly !== undefined) out.practiceOnly = q.practiceOnly;
+  if (q.simulation !== undefined) out.simulation = q.simulation;
   out.stem = q.stem;
   out.options = q.options.map(option);
   if (q.explanation !== undefined) out.explanation = q.explanation;

@@ -18,7 +18,10 @@ export {
   CSV_COLUMNS,
   PLACEHOLDER_WHY,
   SOURCE_FORMATS,
+  type CategoryMapping,
+  type CategorySummary,
   type ConvertOptions,
   type ConvertResult,
+  type QuestionSource,
   type SourceFormat,
 } from './convert';

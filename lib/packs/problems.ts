@@ -54,6 +54,8 @@ export type ProblemCode =
   // Converters
   | 'unsupported-question'
   | 'placeholder-why'
+  | 'no-feedback'
+  | 'no-domain'
   | 'generated-id'
   | 'default-used'
   | 'html-stripped'
@@ -71,7 +73,10 @@ export interface Problem {
   /** Where in the pack, such as `questions[3].options[1].why`; empty for the file as a whole. */
   path: string;
   message: string;
+  /** Advice in words that fit wherever the problem is shown (the browser, the CLI). */
   hint?: string;
+  /** Command-line advice (flags), printed by the CLI instead of `hint`; never shown in the browser. */
+  cliHint?: string;
 }
 
 /** Caps what one run reports: a mangled 5,000-question file should not print 50,000 lines. */
@@ -92,7 +97,8 @@ export function formatPath(path: readonly PathSegment[]): string {
 export function formatProblem(fileName: string, problem: Problem): string {
   const where = `${fileName}:${problem.line}:${problem.column}`;
   const label = problem.severity === 'warning' ? 'warning: ' : '';
-  const hint = problem.hint ? ` (${problem.hint})` : '';
+  const advice = problem.cliHint ?? problem.hint;
+  const hint = advice ? ` (${advice})` : '';
   return `${where}: ${label}${problem.message}${hint}`;
 }
 

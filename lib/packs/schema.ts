@@ -1,5 +1,6 @@
 import '../zod-config';
 import { z } from 'zod';
+import { TRUE_FALSE_OPTIONS } from './true-false';
 
 /**
  * The question-pack format, version 1 (docs/authoring-packs.md documents every field).
@@ -17,6 +18,8 @@ export const LIMITS = {
   maxExplanation: 6000,
   minOptions: 3,
   maxOptions: 8,
+  /** A true/false item has exactly two options and is always practice-only (see questionSchema). */
+  trueFalseOptions: TRUE_FALSE_OPTIONS,
 } as const;
 
 export const slugSchema = z
@@ -36,7 +39,11 @@ export const optionSchema = z
   .object({
     text: z.string().trim().min(1, 'option text must not be empty').max(LIMITS.maxOption),
     correct: z.boolean().default(false),
-    why: z.string().trim().min(1, 'every option needs a "why": say why it is right or wrong').max(LIMITS.maxWhy),
+    /**
+     * Optional since converted banks (Aiken, GIFT without feedback) often have none: an option without a "why" shows
+     * no reason at all rather than filler text. The validator warns about it, and the core bank requires it.
+     */
+    why: z.string().trim().min(1, 'a "why" must not be empty: say why the option is right or wrong, or leave the key out').max(LIMITS.maxWhy).optional(),
     /** The mistaken belief that makes a wrong option attractive: an id from lib/packs/misconceptions.ts. */
     misconception: slugSchema.optional(),
   })
@@ -59,7 +66,7 @@ export const questionSchema = z
     /** A simulator preset id (content/scenarios) that reproduces the question's situation: "see it happen". */
     simulation: slugSchema.optional(),
     stem: z.string().trim().min(10).max(LIMITS.maxStem),
-    options: z.array(optionSchema).min(LIMITS.minOptions).max(LIMITS.maxOptions),
+    options: z.array(optionSchema).min(LIMITS.trueFalseOptions).max(LIMITS.maxOptions),
     explanation: z.string().trim().max(LIMITS.maxExplanation).optional(),
     // http(s) only: z.url() alone accepts javascript: and data: URLs, which the app would render as links.
     references: z
@@ -67,7 +74,18 @@ export const questionSchema = z
       .max(10)
       .default([]),
   })
-  .strict();
+  .strict()
+  // True/false is a two-option single-answer question rather than a type of its own, so every renderer, grader and
+  // store handles it unchanged; it is practice-only because a 50% guess has no place in a mock exam's score.
+  .superRefine((q, ctx) => {
+    if (q.options.length !== LIMITS.trueFalseOptions) return;
+    if (q.type === 'single' && q.practiceOnly === true) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['options'],
+      message: `has 2 options: only a true/false item may, and it must be "type: single" with "practiceOnly: true"; other questions need ${LIMITS.minOptions} to ${LIMITS.maxOptions} options`,
+    });
+  });
 
 /** An instructor's class exam: optional, so a pack in the basic shape stays valid. */
 export const blueprintSchema = z
@@ -105,3 +123,4 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 export type QuestionStyle = (typeof QUESTION_STYLES)[number];
 
 export { questionKey } from './question-key';
+export { isTrueFalse } from './true-false';

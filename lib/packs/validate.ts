@@ -64,7 +64,7 @@ const FIELD_HINTS: Partial<Record<string, string>> = {
   topics: 'a list of topic ids such as [concurrency, throttling]',
   difficulty: 'easy, medium or hard',
   stem: 'the question text',
-  options: 'a list of 3 to 8 options, each with text, correct and why',
+  options: 'a list of 3 to 8 options, each with text, correct and why (2, True and False, for a practice-only true/false item)',
   text: 'the option text the learner sees',
   why: 'one or two sentences saying why this option is right or wrong',
   minutes: 'the time limit in minutes; 0 means untimed',
@@ -227,6 +227,9 @@ function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown): PathProblem[] {
       if (issue.origin === 'array') {
         const count = Array.isArray(value) ? value.length : 0;
         if (key === 'questions') return [{ ...base, code: 'too-few', message: 'the pack must have at least one question' }];
+        if (key === 'options' && min === LIMITS.trueFalseOptions) {
+          return [{ ...base, code: 'too-few', message: `${label} needs ${LIMITS.minOptions} to ${LIMITS.maxOptions} options, or 2 for a practice-only true/false item (found ${fmt(count)})`, hint: FIELD_HINTS.options ?? '' }];
+        }
         return [{ ...base, code: 'too-few', message: `${label} needs at least ${fmt(min)} ${min === 1 ? 'item' : 'items'} (found ${fmt(count)})`, ...(FIELD_HINTS[key] ? { hint: FIELD_HINTS[key] } : {}) }];
       }
       if (key === 'domain') return [{ ...base, code: 'invalid-value', message: `${label} must be an SOA-C03 domain number from 1 to 5; found ${String(value)}` }];
@@ -423,6 +426,22 @@ function checkQuestion(q: Record<string, unknown>, qi: number, options: PackChec
           });
         }
       }
+    }
+
+    // Options without a "why": learners then see only "Correct option." or "Incorrect option." after answering.
+    const noWhy = opts.filter((o) => isRecord(o) && own(o, 'why') === undefined).length;
+    if (noWhy > 0) {
+      out.push({
+        severity: options.bankStandard ? 'error' : 'warning',
+        code: 'no-feedback',
+        path: [...qPath, 'options'],
+        target: 'key',
+        message:
+          noWhy === opts.length
+            ? 'no option says why it is right or wrong, so learners see no reason after answering'
+            : `${noWhy} of ${opts.length} options do not say why they are right or wrong, so learners see no reason for them`,
+        hint: 'add a "why" to each option',
+      });
     }
 
     // Exam-style shape: warnings only, since a class quiz may reasonably differ.
@@ -625,13 +644,16 @@ function checkBlueprint(exam: Record<string, unknown>, questions: unknown[], opt
     pool = valid.filter((q) => topicsOf(q).some((t) => wanted.has(t)));
   }
   const count = own(exam, 'questions');
-  if (typeof count === 'number' && Number.isInteger(count) && count > pool.length) {
+  // Practice-only items (true/false among them) are never drawn into an exam, so they do not fill one.
+  const drawable = pool.filter((q) => own(q, 'practiceOnly') !== true);
+  if (typeof count === 'number' && Number.isInteger(count) && count > drawable.length) {
+    const practiceOnly = pool.length - drawable.length;
     out.push({
       severity: 'error',
       code: 'exam-blueprint',
       path: ['exam', 'questions'],
       target: 'value',
-      message: `the exam asks for ${fmt(count)} questions but the pack has only ${fmt(pool.length)}${Array.isArray(examTopics) ? ' on its topics' : ''}`,
+      message: `the exam asks for ${fmt(count)} questions but the pack has only ${fmt(drawable.length)}${Array.isArray(examTopics) ? ' on its topics' : ''}${practiceOnly > 0 ? ` that an exam may draw (${fmt(practiceOnly)} more are practice-only)` : ''}`,
       hint: 'lower "questions" or add questions',
     });
   }

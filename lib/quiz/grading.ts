@@ -1,5 +1,6 @@
 import type { Question } from '../packs/schema';
 import { createRng, hashSeed, shuffle } from '../random';
+import { isTrueFalse } from '../packs/true-false';
 
 /** How many options the learner must choose: the exam states it for multiple response, and so do we. */
 export function requiredChoices(question: Question): number {
@@ -29,6 +30,8 @@ export function toggleChoice(question: Question, selected: readonly number[], in
  * order while a new attempt shuffles again. Returns original option indices in display order.
  */
 export function optionOrder(question: Question, seed: string): number[] {
+  // "False, True" reads oddly; a true/false item keeps its two options in order.
+  if (isTrueFalse(question)) return question.options.map((_, i) => i);
   return shuffle(
     question.options.map((_, i) => i),
     createRng(hashSeed(`${seed}:${question.id}`)),

@@ -25,7 +25,7 @@ export function packMarkdownFields(pack: Pack): Array<{ path: (string | number)[
     if (q.explanation !== undefined) fields.push({ path: ['questions', qi, 'explanation'], text: q.explanation });
     q.options.forEach((o, oi) => {
       fields.push({ path: ['questions', qi, 'options', oi, 'text'], text: o.text });
-      fields.push({ path: ['questions', qi, 'options', oi, 'why'], text: o.why });
+      if (o.why !== undefined) fields.push({ path: ['questions', qi, 'options', oi, 'why'], text: o.why });
     });
   });
   return fields;

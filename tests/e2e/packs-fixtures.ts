@@ -207,7 +207,9 @@ $CATEGORY: $course$/top/Week 4/Concurrency
 }
 
 // question: 312  name: TF
-::tf-question::Lambda functions run on servers you manage.{FALSE}
+::tf-question::Lambda functions run on servers you manage.{FALSE#No: Lambda manages the servers.#Right: AWS manages them.}
+
+::essay-question::Explain in your own words what a cold start is.{}
 
 ::escapes::[markdown]Which JSON sets retries to zero: \\{"MaximumRetryAttempts"\\: 0\\}?{
   =That exact JSON#Escaped braces and colons are literal in GIFT.

@@ -297,8 +297,14 @@ test('Aiken and CSV files are converted in the browser too', async ({ page }) =>
     'week5.txt',
     'Which invocation type does Amazon S3 use for event notifications?\nA. Synchronous\nB. Asynchronous\nC. Event source mapping\nANSWER: B\n\nWhich can be on-failure destinations? (Choose two.)\nA) Amazon SQS\nB) Amazon SNS\nC) Amazon RDS\nD) AWS CloudTrail\nE) Amazon ECR\nANSWER: A, C\n',
   );
+  // Aiken records no domain: the mapping step asks for one rather than guessing.
+  const step = outcome(page, /week5\.txt: choose the exam domain/);
+  await step.getByLabel('Domain for “Questions without a category”').selectOption('2');
+  await step.getByRole('button', { name: 'Convert again with these settings' }).click();
   const aiken = outcome(page, 'Week5');
   await expect(aiken).toContainText('read as an Aiken file and converted');
+  await expect(aiken).toContainText('D2 Reliability & continuity: 2');
+  await expect(aiken.getByRole('list', { name: 'Warnings for this question' }).first()).toContainText('No option says why it is right or wrong');
   await expect(aiken).toContainText('1 single answer, 1 multiple response');
 
   await chooseFile(
@@ -317,22 +323,37 @@ test('Aiken and CSV files are converted in the browser too', async ({ page }) =>
 test('GIFT questions are converted in the browser, with settings for what GIFT does not record', async ({ page }) => {
   await openPacks(page);
   await chooseFile(page, 'week4.gift', GIFT_EXPORT);
-  let preview = outcome(page, 'Week4');
-  await expect(preview).toContainText('read as a Moodle GIFT file and converted');
-  await preview.getByRole('button', { name: /Show all \d+ warnings/ }).click();
-  await expect(preview).toContainText('true/false question ("tf-question")');
-  await expect(preview).toContainText('2 questions');
-
-  const settings = preview.getByRole('form', { name: 'Conversion settings' });
+  // GIFT records no domain: the mapping step lists the file's categories, with no domain chosen for them.
+  const step = outcome(page, /week4\.gift: choose the exam domain/);
+  await expect(step).toContainText('Week 4/Concurrency');
+  const settings = step.getByRole('form', { name: 'Conversion settings' });
+  await expect(settings.getByLabel('Domain for “Week 4/Concurrency”')).toHaveValue('');
   await settings.getByLabel('Pack title').fill('Week 4: concurrency');
   await settings.getByLabel('Pack id').fill('class-week-4');
   await settings.getByLabel('Author').fill('J. Rivera');
-  await settings.getByLabel('Domain for every question').selectOption('1');
+  await settings.getByLabel('Domain for “Week 4/Concurrency”').selectOption('1');
+  await settings.getByLabel('Topics for “Week 4/Concurrency”').fill('concurrency, throttling');
   await settings.getByRole('button', { name: 'Convert again with these settings' }).click();
 
-  preview = outcome(page, 'Week 4: concurrency');
+  const preview = outcome(page, 'Week 4: concurrency');
+  await expect(preview).toContainText('read as a Moodle GIFT file and converted');
   await expect(preview).toContainText('class-week-4 · version 1.0.0 · by J. Rivera');
-  await expect(preview).toContainText('D1 Monitoring & performance: 2');
+  await expect(preview).toContainText('D1 Monitoring & performance: 3');
+  // The questions as a learner sees them, each warning beside its question, the refused one in its place.
+  const questions = preview.getByRole('region', { name: 'The questions as learners will see them' });
+  await expect(questions.getByText('Lambda functions run on servers you manage.')).toBeVisible();
+  await expect(questions).toContainText('true/false, practice only');
+  await expect(questions).toContainText('Not imported (line 16)');
+  await expect(questions).toContainText('"essay-question": it is an essay question: a person marks essays');
+  await expect(questions.getByRole('list', { name: 'Warnings for this question' }).first()).toContainText('HTML tags in the question "reserved-zero" were removed');
+  // Browser words only: no command-line flags, and no filler text for learners.
+  await expect(preview).not.toContainText('--');
+  await expect(preview).not.toContainText('No explanation was given');
+  // The true/false item answers like any question, with Moodle's feedback for the choice.
+  const tf = questions.getByRole('listitem').filter({ hasText: 'Lambda functions run on servers you manage.' });
+  await tf.getByRole('radio', { name: /False/ }).check();
+  await tf.getByRole('button', { name: 'Submit answer' }).click();
+  await expect(tf).toContainText('Right: AWS manages them.');
   await preview.getByRole('button', { name: 'Import pack' }).click();
   const card = packCard(page, 'Week 4: concurrency');
   await expect(card).toContainText('from week4.gift');
@@ -497,6 +518,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await axe('errors');
 
     await chooseFile(page, 'week4.gift', GIFT_EXPORT);
+    const mapping = outcome(page, /week4\.gift: choose the exam domain/);
+    await expect(mapping).toBeVisible();
+    await axe('category mapping');
+    await mapping.getByLabel('Domain for “Week 4/Concurrency”').selectOption('1');
+    await mapping.getByRole('button', { name: 'Convert again with these settings' }).click();
     await expect(outcome(page, 'Week4')).toBeVisible();
     await axe('converted preview');
     await outcome(page, 'Week4').getByRole('button', { name: 'Import pack' }).click();

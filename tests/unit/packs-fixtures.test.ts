@@ -48,12 +48,21 @@ describe('Packs page fixtures', () => {
     }
   });
 
-  it('the GIFT export converts, skipping the true/false question', () => {
-    const result = convertGift(GIFT_EXPORT, 'week4.gift');
+  it('the GIFT export needs a domain for its category, then converts with the true/false item practice-only', () => {
+    const refused = convertGift(GIFT_EXPORT, 'week4.gift');
+    expect(!refused.ok && refused.errors.map((e) => e.code)).toEqual(['no-domain']);
+    expect(refused.categories?.map((c) => c.name)).toEqual(['Week 4/Concurrency']);
+    const result = convertGift(GIFT_EXPORT, 'week4.gift', { categories: { 'Week 4/Concurrency': { domain: 1 } } });
     expect(result.ok).toBe(true);
     if (result.ok) {
-      expect(result.pack.questions.map((q) => q.id)).toEqual(['reserved-zero', 'escapes']);
-      expect(result.warnings.some((w) => w.code === 'unsupported-question')).toBe(true);
+      expect(result.pack.questions.map((q) => [q.id, q.practiceOnly ?? false])).toEqual([
+        ['reserved-zero', false],
+        ['tf-question', true],
+        ['escapes', false],
+      ]);
+      expect(result.warnings.filter((w) => w.code === 'unsupported-question').map((w) => w.message)).toEqual([
+        'not imported: "essay-question": it is an essay question: a person marks essays, and the app marks answers by itself',
+      ]);
     }
   });
 });

@@ -112,13 +112,34 @@ describe('packs convert', () => {
 
   it('detects the format, prints to stdout without -o, and honours --from', async () => {
     const txt = file('quiz.txt', 'What runs code without servers?\nA. AWS Lambda\nB. Amazon EC2\nC. Amazon EBS\nANSWER: A\n');
-    const stdout = await run('convert', txt, '--id', 'aiken-quiz');
+    const noDomain = await run('convert', txt, '--id', 'aiken-quiz');
+    expect(noDomain.code).toBe(1);
+    expect(noDomain.err).toMatch(/quiz\.txt:1:1: the question has no SOA-C03 domain: Aiken does not record one \(pass --domain 1\.\.5\)/);
+    const stdout = await run('convert', txt, '--id', 'aiken-quiz', '--domain', '1');
     expect(stdout.code).toBe(0);
     expect(stdout.out).toMatch(/^# Question pack, format 1/);
     expect(parsePack(stdout.out, 'stdout.yaml').ok).toBe(true);
     expect((await run('convert', file('plain.txt', 'hello'), '--id', 'x')).code).toBe(2);
     expect(stdout.err).toMatch(/warning: .*no explanation/);
     expect((await run('convert', txt, '--from', 'gift')).code).toBe(1);
+  });
+
+  it('maps GIFT categories to domains and topics with --map', async () => {
+    const src = file(
+      'cats.gift',
+      '$CATEGORY: $course$/top/Async\n\n::a::Which retries a failed async event?{=Lambda~The caller~Nobody~SQS}\n\n$CATEGORY: $course$/top/Net\n\n::b::What gives a VPC function internet access?{=A NAT gateway~A public IP~An IGW alone~Nothing}\n',
+    );
+    const missing = await run('convert', src, '--map', 'Async=2');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/cats\.gift:7:1: 1 question in category "Net" has no SOA-C03 domain.*\(pass --map "Net=N"/);
+    const mapped = await run('convert', src, '--map', 'Async=2:async-invocation', '--map', '$course$/top/Net=5');
+    expect(mapped.code).toBe(0);
+    const pack = parsePack(mapped.out, 'out.yaml');
+    expect(pack.ok && pack.pack.questions.map((q) => [q.domain, q.topics[0]])).toEqual([
+      [2, 'async-invocation'],
+      [5, 'net'],
+    ]);
+    expect((await run('convert', src, '--map', 'Async')).code).toBe(2);
   });
 
   it('exits 1 with source lines when the source is broken, and writes nothing', async () => {
@@ -133,5 +154,35 @@ describe('packs convert', () => {
     expect((await run('convert', file('p.yaml', toYaml(goodPack())))).code).toBe(2);
     const g = file('same.gift', gift);
     expect((await run('convert', g, '-o', g)).code).toBe(2);
+  });
+});
+
+describe('packs analyse', () => {
+  const results = (learner: string, marks: boolean[]) => {
+    const answers = marks.map((m, i) => ({ question: `q${i + 1}`, options: 4, selected: [m ? 0 : 1], correct: m, timeMs: 30_000, answeredAt: 1 }));
+    const correct = answers.filter((a) => a.correct).length;
+    return JSON.stringify({ format: 'lambda-ops-lab-results', v: 1, learner, pack: { id: 'class-week-3', version: '1.0.0', title: 'Week 3' }, exportedAt: 1, score: { answered: 3, correct, percent: 0 }, answers });
+  };
+
+  it('prints item analysis for many results files, flags negative discrimination, and writes CSV', async () => {
+    const files = [
+      file('r1.json', results('L1', [true, true, true])),
+      file('r2.json', results('L2', [true, true, false])),
+      file('r3.json', results('L3', [true, false, false])),
+      file('r4.json', results('L4', [false, false, true])),
+    ];
+    const text = await run('analyse', ...files);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^Week 3 \(class-week-3, version 1\.0\.0\): 4 learners, 3 questions/);
+    expect(text.out).toMatch(/q3 +4 +50% +-0\.302 +A:2 B:2 C:0 D:0 +! negative-discrimination/);
+    expect(text.out).toMatch(/1 question has negative discrimination \(check the key and the wording\): q3/);
+    const csv = await run('analyse', ...files, '--csv', 'items');
+    expect(csv.out.split('\r\n')[2]).toBe('q2,4,2,50,0.577,30,2,2,0,0,');
+    const learners = await run('analyse', ...files, '--csv', 'learners');
+    expect(learners.out).toMatch(/^learner,answered,correct,percent,minutes\r\nL1,3,3,100,1.5/);
+    const bad = await run('analyse', files[0] ?? '', file('bad.json', '{"format":"lambda-ops-lab-results","v":1}'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/bad\.json: not analysed: the results file is damaged/);
+    expect((await run('analyse')).code).toBe(2);
   });
 });

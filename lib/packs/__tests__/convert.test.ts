@@ -66,8 +66,10 @@ describe('GIFT', () => {
   it('converts a Moodle-shaped export: names, categories, HTML, feedback, partial weights', () => {
     const result = ok(convertGift(MOODLE_EXPORT, 'moodle-export.gift', DEFAULTS));
     const ids = result.pack.questions.map((q) => q.id);
-    expect(ids).toEqual(['async-retries', 'escapes', 'throttling-metrics', expect.stringMatching(/^q-[0-9a-z]{7}$/)]);
-    const [retries, escapes, metrics] = result.pack.questions;
+    expect(ids).toEqual(['async-retries', 'lambda-is-serverless', 'escapes', 'throttling-metrics', expect.stringMatching(/^q-[0-9a-z]{7}$/)]);
+    const [retries, tf, escapes, metrics] = result.pack.questions;
+    // {TRUE#a#b}: Moodle shows the first feedback for a wrong answer and the second for a right one.
+    expect(tf).toMatchObject({ type: 'single', practiceOnly: true, options: [{ text: 'True', correct: true, why: 'Wrong.' }, { text: 'False', correct: false, why: 'Right.' }] });
     expect(retries?.stem).toBe('An asynchronously invoked function fails with an error.\n\nHow many times does Lambda retry by default?');
     expect(retries?.options.map((o) => [o.text, o.correct])).toEqual([
       ['Two more times', true],
@@ -85,28 +87,29 @@ describe('GIFT', () => {
     expect(metrics?.topics).toEqual(['lambda-concurrency']);
     expect(escapes?.stem).toBe('Which expression sets { "x": 1 } and uses a literal = sign # and tilde ~?');
     expect(escapes?.options[0]?.text).toBe('The JSON { "x": 1 }');
-    expect(escapes?.options[1]?.why).toBe(PLACEHOLDER_WHY);
+    expect(escapes?.options[1]?.why).toBeUndefined();
+    expect(JSON.stringify(result.pack)).not.toContain(PLACEHOLDER_WHY);
   });
 
   it('warns about every skipped question type with its line, and about what it filled in', () => {
     const result = ok(convertGift(MOODLE_EXPORT, 'moodle-export.gift', DEFAULTS));
     const line = (needle: string) => MOODLE_EXPORT.slice(0, MOODLE_EXPORT.indexOf(needle)).split('\n').length;
     const skipped = result.warnings.filter((w) => w.code === 'unsupported-question');
-    expect(skipped.map((w) => [w.line, w.message.replace(/ \(".*$/, '').replace(/:.*$/, '')])).toEqual([
-      [line('::Lambda is serverless'), 'skipped a true/false question'],
-      [line('::Numbers'), 'skipped a numerical question'],
-      [line('::Match'), 'skipped a matching question'],
-      [line('::Short'), 'skipped a short-answer question'],
-      [line('::Essay'), 'skipped an essay question'],
+    expect(skipped.map((w) => [w.line, w.message.replace(/:[^:]*$/, '')])).toEqual([
+      [line('::Numbers'), 'not imported: "Numbers": it is a numerical question'],
+      [line('::Match'), 'not imported: "Match": it is a matching question'],
+      [line('::Short'), 'not imported: "Short": it is a short-answer question'],
+      [line('::Essay'), 'not imported: "Essay": it is an essay question'],
     ]);
     const codes = result.warnings.map((w) => w.code);
     expect(codes).toContain('html-stripped');
     expect(codes).toContain('partial-credit');
     expect(codes).toContain('added-choose-count');
-    expect(codes).toContain('placeholder-why');
+    expect(codes).toContain('no-feedback');
     expect(codes).toContain('generated-id');
-    const placeholder = result.warnings.find((w) => w.code === 'placeholder-why');
-    expect(placeholder?.line).toBe(line('::escapes'));
+    const noFeedback = result.warnings.find((w) => w.code === 'no-feedback');
+    expect(noFeedback?.line).toBe(line('::escapes'));
+    expect(noFeedback?.message).toBe('3 of 4 options do not say why they are right or wrong, so learners see no reason for them');
   });
 
   it('produces YAML that parses back to the same pack', () => {
@@ -115,16 +118,23 @@ describe('GIFT', () => {
     expect(again.ok && again.pack).toEqual(result.pack);
   });
 
-  it('uses file-name defaults and says so', () => {
-    const result = ok(convertGift('::one::What does Lambda bill for?{=Requests and duration~Idle servers~Nothing~Storage of logs}', 'My Quiz.gift'));
+  it('uses file-name defaults and says so, but never guesses a domain', () => {
+    const source = '::one::What does Lambda bill for?{=Requests and duration~Idle servers~Nothing~Storage of logs}';
+    const refused = failed(convertGift(source, 'My Quiz.gift'));
+    expect(refused.errors.map((e) => [e.code, e.message, e.hint, e.cliHint])).toEqual([
+      ['no-domain', 'the question has no SOA-C03 domain: GIFT does not record one', 'choose the domain they test', 'pass --domain 1..5'],
+    ]);
+    expect(refused.categories).toEqual([{ name: '', questions: 1, needDomain: 1, topics: ['general'] }]);
+    const result = ok(convertGift(source, 'My Quiz.gift', { domain: 3 }));
     expect(result.pack.id).toBe('my-quiz');
     expect(result.pack.title).toBe('My Quiz');
-    expect(result.pack.questions[0]?.domain).toBe(1);
+    expect(result.pack.questions[0]?.domain).toBe(3);
     expect(result.pack.questions[0]?.difficulty).toBe('medium');
     expect(result.pack.questions[0]?.topics).toEqual(['general']);
     const defaults = result.warnings.filter((w) => w.code === 'default-used').map((w) => w.message);
-    expect(defaults).toHaveLength(5);
-    expect(defaults.join('\n')).toMatch(/domain 1/);
+    expect(defaults).toHaveLength(4);
+    // Hints are in words for any screen; flags only in the CLI's hint.
+    for (const w of result.warnings) expect(w.hint ?? '').not.toMatch(/--/);
   });
 
   it('errors with line numbers for malformed questions and keeps converting the rest', () => {
@@ -153,7 +163,7 @@ describe('GIFT', () => {
   });
 
   it('fails clearly when nothing usable remains', () => {
-    const result = failed(convertGift('// only a comment\n\n::tf::Lambda is serverless.{T}\n', 'tf.gift', DEFAULTS));
+    const result = failed(convertGift('// only a comment\n\n::essay::Describe a cold start in your own words.{}\n', 'essay.gift', DEFAULTS));
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]?.message).toBe('none of the 1 questions in this GIFT file could be converted');
     expect(result.warnings[0]?.line).toBe(3);
@@ -162,7 +172,7 @@ describe('GIFT', () => {
 
   it('skips questions with fewer than 3 options', () => {
     const result = failed(convertGift('::pair::Pick one of two?{=A~B}', 'pair.gift', DEFAULTS));
-    expect(result.warnings[0]?.message).toMatch(/skipped a question with 2 options: packs need 3 to 8/);
+    expect(result.warnings[0]?.message).toMatch(/not imported: a question with 2 options: questions need 3 to 8/);
   });
 
   it('unescapes GIFT escapes', () => {
@@ -206,11 +216,11 @@ describe('Aiken', () => {
     const [first, second, third] = result.pack.questions;
     expect(first?.options.map((o) => o.correct)).toEqual([true, false, false, false]);
     expect(second?.stem).toBe('A function is throttled on a synchronous call.\nWhich HTTP status code does the caller get?');
-    expect(second?.options[1]).toEqual({ text: '429', correct: true, why: PLACEHOLDER_WHY });
+    expect(second?.options[1]).toEqual({ text: '429', correct: true });
     expect(third?.type).toBe('multiple');
     expect(third?.stem).toMatch(/\(Choose two\.\)$/);
     expect(third?.options.filter((o) => o.correct).map((o) => o.text)).toEqual(['Amazon SQS', 'Amazon SNS']);
-    expect(result.warnings.filter((w) => w.code === 'placeholder-why').map((w) => w.line)).toEqual([1, 8, 15]);
+    expect(result.warnings.filter((w) => w.code === 'no-feedback').map((w) => w.line)).toEqual([2, 10, 16]);
   });
 
   it('reports errors at the right lines', () => {
@@ -296,7 +306,7 @@ describe('CSV', () => {
     expect(second?.type).toBe('multiple');
     expect(second?.domain).toBe(2);
     expect(second?.id).toMatch(/^q-/);
-    expect(second?.options[2]?.why).toBe(PLACEHOLDER_WHY);
+    expect(second?.options[2]?.why).toBeUndefined();
   });
 
   it('points at the cell for bad values and at the row for bad "correct" letters', () => {

@@ -149,8 +149,9 @@ describe('correct options', () => {
 describe('options', () => {
   it('needs 3 to 8 options', () => {
     const few = check(withQuestion((q) => (q.options = options(q).slice(0, 2))));
-    const e = findError(few.result, /"options" needs at least 3 items \(found 2\)/);
+    const e = findError(few.result, /"options" has 2 options: only a true\/false item may/);
     expect(e.line).toBe(lineOf(few.text, 'options:') );
+    findError(check(withQuestion((q) => (q.options = options(q).slice(0, 1)))).result, /needs 3 to 8 options, or 2 for a practice-only true\/false item \(found 1\)/);
     const many = check(
       withQuestion((q) => {
         q.type = 'multiple';
@@ -172,6 +173,38 @@ describe('options', () => {
     expect(e.line).toBe(lineOf(text, 'up to TWO'));
   });
 
+  it('accepts a practice-only true/false item with two options, and nothing else with two', () => {
+    const tf = check(
+      withQuestion((q) => {
+        q.practiceOnly = true;
+        q.options = [
+          { text: 'True', correct: true, why: 'Lambda retries asynchronous invocations twice by default.' },
+          { text: 'False', correct: false, why: 'It does retry: twice, by default.' },
+        ];
+      }),
+    );
+    expect(errorsOf(tf.result)).toEqual([]);
+    const multiple = check(
+      withQuestion((q) => {
+        q.practiceOnly = true;
+        q.type = 'multiple';
+        q.options = options(q).slice(0, 2);
+      }),
+    );
+    findError(multiple.result, /only a true\/false item may, and it must be "type: single" with "practiceOnly: true"/);
+  });
+
+  it('warns about options without a why, and the core bank refuses them', () => {
+    const noWhy = (q: Record<string, unknown>) => {
+      for (const o of options(q)) delete o.why;
+    };
+    const imported = check(withQuestion(noWhy));
+    expect(errorsOf(imported.result)).toEqual([]);
+    expect(imported.result.warnings.find((p) => p.code === "no-feedback")?.message).toMatch(/no option says why it is right or wrong/);
+    const bank = check(withQuestion(noWhy), { bankStandard: true });
+    expect(errorsOf(bank.result).some((p) => p.code === 'no-feedback')).toBe(true);
+  });
+
   it('needs a non-empty why on every option', () => {
     const { text, result } = check(
       withQuestion((q) => {
@@ -179,7 +212,7 @@ describe('options', () => {
         if (o) o.why = '   ';
       }),
     );
-    const e = findError(result, /every option needs a "why"/);
+    const e = findError(result, /a "why" must not be empty/);
     expect(e.path).toBe('questions[0].options[3].why');
     expect(e.line).toBe(lineOf(text, 'why: "   "'));
   });

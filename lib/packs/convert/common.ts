@@ -1,13 +1,24 @@
 /**
- * Shared by the GIFT, Aiken and CSV converters: defaults for what those formats do not carry, honest placeholders,
- * and validation of the result with the same rules as a pack file, reported at lines of the SOURCE file.
+ * Shared by the GIFT, Aiken and CSV converters: defaults for what those formats do not carry (each one said out
+ * loud), the instructor's category → domain and topic mapping, and validation of the result with the same rules as
+ * a pack file, reported at lines of the SOURCE file. Nothing is invented that a learner would see: an option with no
+ * feedback in the source has no "why", and a question whose domain nobody chose is an error, not domain 1.
  */
 import { formatPath, sortAndCap, type PathSegment, type Problem, type ProblemCode } from '../problems';
 import { DIFFICULTIES, LIMITS, type Difficulty, type Pack } from '../schema';
 import { summarizePack, type PackSummary } from '../summary';
 import { checkPackData, chooseCountInStem, type PackCheckOptions } from '../validate';
 
-export const PLACEHOLDER_WHY = 'No explanation was given in the source file.';
+export { PLACEHOLDER_WHY } from '../feedback';
+
+/** The category key of questions whose source names none (every Aiken and CSV question, GIFT before any $CATEGORY). */
+export const NO_CATEGORY = '';
+
+/** What the instructor chose for one source category. */
+export interface CategoryMapping {
+  domain?: number;
+  topics?: string[];
+}
 export const DEFAULT_TOPIC = 'general';
 
 export interface ConvertOptions extends PackCheckOptions {
@@ -27,11 +38,34 @@ export interface ConvertOptions extends PackCheckOptions {
   topics?: string[];
   /** Lessons to link every question to, when the source says none. */
   lessons?: string[];
+  /**
+   * Per source category (GIFT `$CATEGORY` path such as "Lambda/Async", or NO_CATEGORY): its domain and topics.
+   * A question's own domain (a CSV column) wins, then its category's, then `domain`.
+   */
+  categories?: Record<string, CategoryMapping>;
+}
+
+/** A source category and how its questions were placed: what the mapping step shows. */
+export interface CategorySummary {
+  /** The key for ConvertOptions.categories (NO_CATEGORY for none). */
+  name: string;
+  questions: number;
+  /** Questions that still need a domain from the mapping (their source gives none). */
+  needDomain: number;
+  /** The domain and topics the questions got, when they all agree. */
+  domain?: number;
+  topics: string[];
+}
+
+/** Where one converted question came from, parallel to pack.questions. */
+export interface QuestionSource {
+  line: number;
+  category: string;
 }
 
 export type ConvertResult =
-  | { ok: true; pack: Pack; warnings: Problem[]; summary: PackSummary }
-  | { ok: false; errors: Problem[]; warnings: Problem[] };
+  | { ok: true; pack: Pack; warnings: Problem[]; summary: PackSummary; categories: CategorySummary[]; sources: QuestionSource[] }
+  | { ok: false; errors: Problem[]; warnings: Problem[]; categories?: CategorySummary[] };
 
 export interface Position {
   line: number;
@@ -51,6 +85,10 @@ export interface DraftQuestion {
   topics?: string[];
   /** A weaker hint than `topics`, such as the GIFT $CATEGORY: used only when no --topics are given. */
   categoryTopic?: string;
+  /** The source category path (GIFT $CATEGORY without $course$ and top), for the mapping step. */
+  category?: string;
+  /** Set for true/false items, which are two-option and never in mock exams. */
+  practiceOnly?: boolean;
   lessons?: string[];
   difficulty?: string;
   stem: string;
@@ -68,8 +106,9 @@ export function sourceProblem(
   message: string,
   hint?: string,
   path: PathSegment[] = [],
+  cliHint?: string,
 ): Problem {
-  return { severity, code, line: at.line, column: at.column, path: formatPath(path), message, ...(hint ? { hint } : {}) };
+  return { severity, code, line: at.line, column: at.column, path: formatPath(path), message, ...(hint ? { hint } : {}), ...(cliHint ? { cliHint } : {}) };
 }
 
 export function slugify(text: string, max = 60): string {
@@ -117,18 +156,19 @@ export function finishConversion(
 ): ConvertResult {
   const problems: Problem[] = [...sourceProblems];
   const fileStart: Position = { line: 1, column: 1 };
-  const warn = (code: ProblemCode, at: Position, message: string, hint?: string, path: PathSegment[] = []) =>
-    problems.push(sourceProblem('warning', code, at, message, hint, path));
+  const warn = (code: ProblemCode, at: Position, message: string, hint?: string, path: PathSegment[] = [], cliHint?: string) =>
+    problems.push(sourceProblem('warning', code, at, message, hint, path, cliHint));
 
   // Questions a pack cannot hold are skipped here, with the line, rather than failing the whole file.
   const usable: DraftQuestion[] = [];
   for (const d of drafts) {
     const at = { line: d.line, column: d.column ?? 1 };
-    if (d.options.length < LIMITS.minOptions || d.options.length > LIMITS.maxOptions) {
+    const trueFalse = d.practiceOnly === true && d.options.length === LIMITS.trueFalseOptions;
+    if (!trueFalse && (d.options.length < LIMITS.minOptions || d.options.length > LIMITS.maxOptions)) {
       warn(
         'unsupported-question',
         at,
-        `skipped a question with ${d.options.length} options: packs need ${LIMITS.minOptions} to ${LIMITS.maxOptions}`,
+        `not imported: a question with ${d.options.length} ${d.options.length === 1 ? 'option' : 'options'}: questions need ${LIMITS.minOptions} to ${LIMITS.maxOptions}`,
         d.options.length < LIMITS.minOptions ? 'add wrong options (distractors) in the source and convert again' : 'split it into two questions',
       );
       continue;
@@ -154,20 +194,52 @@ export function finishConversion(
 
   // Pack-level defaults: each one used is said out loud, because it changes how the pack is grouped and shown.
   const id = options.id ?? (slugify(baseName(fileName)) || 'imported-pack');
-  if (options.id === undefined) warn('default-used', fileStart, `no pack id given; using "${id}" from the file name`, 'pass --id to choose one; keep it the same for later versions');
+  if (options.id === undefined)
+    warn('default-used', fileStart, `no pack id given; using "${id}" from the file name`, 'choose a pack id and keep it the same for later versions', [], 'pass --id to choose one; keep it the same for later versions');
   const title = options.title ?? titleFromFile(fileName);
-  if (options.title === undefined) warn('default-used', fileStart, `no pack title given; using "${title}"`, 'pass --title');
+  if (options.title === undefined) warn('default-used', fileStart, `no pack title given; using "${title}"`, 'give the pack a title', [], 'pass --title');
   const author = options.author ?? 'Unknown author';
-  if (options.author === undefined) warn('default-used', fileStart, `no author given; using "${author}"`, 'pass --author');
-  const needsDomain = usable.some((d) => d.domain === undefined || d.domain === '');
-  const domain = options.domain ?? 1;
-  if (needsDomain && options.domain === undefined) {
-    warn('default-used', fileStart, `${formatName} does not say which SOA-C03 domain a question tests; every such question was put in domain 1`, 'pass --domain 1..5');
-  }
+  if (options.author === undefined) warn('default-used', fileStart, `no author given; using "${author}"`, 'name the author', [], 'pass --author');
   const needsDifficulty = usable.some((d) => d.difficulty === undefined || d.difficulty === '');
   const difficulty: Difficulty = options.difficulty ?? 'medium';
   if (needsDifficulty && options.difficulty === undefined) {
-    warn('default-used', fileStart, `${formatName} does not record difficulty; every such question was marked "medium"`, `pass --difficulty ${DIFFICULTIES.join('|')}`);
+    warn('default-used', fileStart, `${formatName} does not record difficulty; every such question was marked "medium"`, 'choose a difficulty', [], `pass --difficulty ${DIFFICULTIES.join('|')}`);
+  }
+
+  // Domains: the question's own, else its category's, else the one chosen for every question. Never a guess: the
+  // domain decides which part of the exam a question prepares for, so a missing one is an error per category.
+  const categoryOf = (d: DraftQuestion) => d.category ?? NO_CATEGORY;
+  const mapping = options.categories ?? {};
+  const hasOwnDomain = (d: DraftQuestion) => !(d.domain === undefined || d.domain === '');
+  const domainOf = (d: DraftQuestion): unknown => (hasOwnDomain(d) ? d.domain : (mapping[categoryOf(d)]?.domain ?? options.domain));
+  const topicsOf = (d: DraftQuestion): string[] => {
+    if (d.topics && d.topics.length > 0) return d.topics;
+    const mapped = mapping[categoryOf(d)]?.topics;
+    if (mapped && mapped.length > 0) return mapped;
+    if (options.topics && options.topics.length > 0) return options.topics;
+    return [d.categoryTopic ?? DEFAULT_TOPIC];
+  };
+  const categories = summariseCategories(usable, categoryOf, hasOwnDomain, domainOf, topicsOf);
+  for (const c of categories) {
+    const missing = usable.filter((d) => categoryOf(d) === c.name && domainOf(d) === undefined);
+    const first = missing[0];
+    if (!first) continue;
+    const which = c.name === NO_CATEGORY ? (categories.length === 1 ? 'all' : 'uncategorised') : `in category "${c.name}"`;
+    const count = missing.length === 1 ? '1 question' : `${missing.length} questions`;
+    problems.push(
+      sourceProblem(
+        'error',
+        'no-domain',
+        { line: first.line, column: first.column ?? 1 },
+        `${which === 'all' ? (missing.length === 1 ? 'the question has' : `all ${count} have`) : `${count} ${which} ${missing.length === 1 ? 'has' : 'have'}`} no SOA-C03 domain: ${formatName} does not record one`,
+        c.name === NO_CATEGORY ? 'choose the domain they test' : `choose the domain that category "${c.name}" tests`,
+        [],
+        c.name === NO_CATEGORY ? 'pass --domain 1..5' : `pass --map "${c.name}=N" (N = 1..5) for this category, or --domain 1..5 for every question`,
+      ),
+    );
+  }
+  if (problems.some((p) => p.code === 'no-domain')) {
+    return { ok: false, errors: sortAndCap(problems.filter((p) => p.severity === 'error')), warnings: sortAndCap(problems.filter((p) => p.severity === 'warning')), categories };
   }
 
   const usedIds = new Map<string, number>();
@@ -197,29 +269,17 @@ export function finishConversion(
       stem = `${stem.trimEnd()} (Choose ${word}.)`;
       warn('added-choose-count', at, `added "(Choose ${word}.)" to the stem: multiple-response stems must say how many to choose`, undefined, []);
     }
-    const missingWhy = d.options.filter((o) => !o.why || o.why.trim() === '').length;
-    if (missingWhy > 0) {
-      warn(
-        'placeholder-why',
-        at,
-        `${missingWhy} of ${d.options.length} options had no feedback; their "why" says "${PLACEHOLDER_WHY}"`,
-        'learners see this text: write a real reason for each option when you can',
-      );
-    }
+    // An option without feedback keeps no "why": the validator flags the question to the instructor (no-feedback).
     const q: Record<string, unknown> = {
       id: qid,
       type,
-      domain: d.domain === undefined || d.domain === '' ? domain : d.domain,
-      topics:
-        d.topics && d.topics.length > 0
-          ? d.topics
-          : options.topics && options.topics.length > 0
-            ? options.topics
-            : [d.categoryTopic ?? DEFAULT_TOPIC],
+      domain: domainOf(d),
+      topics: topicsOf(d),
       lessons: d.lessons && d.lessons.length > 0 ? d.lessons : (options.lessons ?? []),
       difficulty: d.difficulty === undefined || d.difficulty === '' ? difficulty : d.difficulty,
+      ...(d.practiceOnly ? { practiceOnly: true } : {}),
       stem,
-      options: d.options.map((o) => ({ text: o.text, correct: o.correct, why: o.why && o.why.trim() !== '' ? o.why : PLACEHOLDER_WHY })),
+      options: d.options.map((o) => ({ text: o.text, correct: o.correct, ...(o.why && o.why.trim() !== '' ? { why: o.why } : {}) })),
     };
     if (d.explanation !== undefined && d.explanation.trim() !== '') q.explanation = d.explanation;
     if (d.references && d.references.length > 0) q.references = d.references;
@@ -256,12 +316,41 @@ export function finishConversion(
     warn('no-explanation', fileStart, `${noExplanation} of ${questions.length} questions have no explanation`, 'GIFT: add ####general feedback; CSV: fill the explanation column');
   }
   const noLesson = checked.problems.filter((p) => p.code === 'no-lesson').length;
-  if (noLesson > 0) warn('no-lesson', fileStart, `${noLesson} of ${questions.length} questions link to no lesson`, 'pass --lessons slug,slug to link them');
+  if (noLesson > 0)
+    warn('no-lesson', fileStart, `${noLesson} of ${questions.length} questions link to no lesson`, 'add lessons to the questions in the pack file', [], 'pass --lessons slug,slug to link them');
 
   const errors = sortAndCap(problems.filter((p) => p.severity === 'error'));
   const warnings = sortAndCap(problems.filter((p) => p.severity === 'warning'));
-  if (checked.pack && errors.length === 0) return { ok: true, pack: checked.pack, warnings, summary: summarizePack(checked.pack) };
-  return { ok: false, errors, warnings };
+  const sources = usable.map((d) => ({ line: d.line, category: categoryOf(d) }));
+  if (checked.pack && errors.length === 0) return { ok: true, pack: checked.pack, warnings, summary: summarizePack(checked.pack), categories, sources };
+  return { ok: false, errors, warnings, categories };
+}
+
+function summariseCategories(
+  drafts: readonly DraftQuestion[],
+  categoryOf: (d: DraftQuestion) => string,
+  hasOwnDomain: (d: DraftQuestion) => boolean,
+  domainOf: (d: DraftQuestion) => unknown,
+  topicsOf: (d: DraftQuestion) => string[],
+): CategorySummary[] {
+  const byName = new Map<string, DraftQuestion[]>();
+  for (const d of drafts) {
+    const list = byName.get(categoryOf(d)) ?? [];
+    list.push(d);
+    byName.set(categoryOf(d), list);
+  }
+  return [...byName].map(([name, list]) => {
+    const domains = new Set(list.map((d) => domainOf(d)));
+    const [only] = domains;
+    const topics = [...new Set(list.flatMap(topicsOf))];
+    return {
+      name,
+      questions: list.length,
+      needDomain: list.filter((d) => !hasOwnDomain(d)).length,
+      ...(domains.size === 1 && typeof only === 'number' ? { domain: only } : {}),
+      topics,
+    };
+  });
 }
 
 function locateInDrafts(drafts: readonly DraftQuestion[], path: readonly PathSegment[], _target: 'key' | 'value'): Position | undefined {

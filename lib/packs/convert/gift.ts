@@ -3,8 +3,9 @@
  * separate questions, `::name::` names a question, `$CATEGORY:` sets the category of the questions after it,
  * `=` marks the right answer and `~` a wrong one, `~%50%` weights without any `=` make a multiple-response
  * question, `#` starts an answer's feedback and `####` the general feedback, and `\~ \= \# \{ \} \:` are literal.
- * Question types a pack cannot hold (true/false, short answer, matching, numerical, essay, description)
- * are skipped with a warning naming the line.
+ * True/false items become two-option, practice-only questions (see questionSchema). Types a pack cannot hold
+ * (short answer, matching, numerical, essay, description) are refused one by one, each with a plain reason and
+ * its line, and the rest of the file still converts.
  */
 import { LIMITS } from '../schema';
 import type { Problem } from '../problems';
@@ -82,14 +83,19 @@ function positionIn(block: Block, offset: number): Position {
 
 type Kind = 'multichoice' | 'truefalse' | 'shortanswer' | 'matching' | 'numerical' | 'essay' | 'description';
 
-const KIND_NAMES: Record<Exclude<Kind, 'multichoice'>, string> = {
-  truefalse: 'a true/false question',
-  shortanswer: 'a short-answer question',
-  matching: 'a matching question',
-  numerical: 'a numerical question',
-  essay: 'an essay question',
-  description: 'a description (text with no answers)',
+/** Why each type cannot be a pack question, in words for the instructor who wrote it. */
+const REFUSALS: Record<Exclude<Kind, 'multichoice' | 'truefalse'>, string> = {
+  shortanswer: 'it is a short-answer question: the learner types an answer, and the app only offers options to choose from',
+  matching: 'it is a matching question: pairs to match have no single list of options to choose from',
+  numerical: 'it is a numerical question: the learner types a number, and the app only offers options to choose from',
+  essay: 'it is an essay question: a person marks essays, and the app marks answers by itself',
+  description: 'it is a description (text with no answers), so there is nothing to answer',
 };
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}
 
 function classify(answers: string | undefined): Kind {
   if (answers === undefined) return 'description';
@@ -135,6 +141,7 @@ export function readGift(source: string): GiftReadResult {
   const drafts: DraftQuestion[] = [];
   const problems: Problem[] = [];
   let categoryTopic: string | undefined;
+  let category: string | undefined;
 
   for (const block of splitBlocks(text)) {
     let body = block.text;
@@ -146,6 +153,7 @@ export function readGift(source: string): GiftReadResult {
         .map((s) => s.trim())
         .filter((s) => s !== '' && s !== '$course$' && s !== '$system$' && s !== '$module$' && s.toLowerCase() !== 'top' && s.toLowerCase() !== 'default');
       categoryTopic = slugify(segments[segments.length - 1] ?? '') || undefined;
+      category = segments.length > 0 ? segments.join('/') : undefined;
       const nl = body.indexOf('\n');
       if (nl === -1) continue;
       offsetBase = nl + 1;
@@ -179,16 +187,9 @@ export function readGift(source: string): GiftReadResult {
     }
     const answers = open === -1 ? undefined : body.slice(open + 1, close);
     const kind = classify(answers);
-    if (kind !== 'multichoice') {
-      problems.push(
-        sourceProblem(
-          'warning',
-          'unsupported-question',
-          startPos,
-          `skipped ${KIND_NAMES[kind]}${name ? ` ("${name}")` : ''}: packs hold only single- and multiple-answer questions`,
-          kind === 'truefalse' ? 'rewrite it as a multiple-choice question with 4 options' : undefined,
-        ),
-      );
+    if (kind !== 'multichoice' && kind !== 'truefalse') {
+      const shown = name ?? excerpt(unescapeGift(body.slice(pos, open === -1 ? undefined : open)).replace(FORMAT_RE, ''));
+      problems.push(sourceProblem('warning', 'unsupported-question', startPos, `not imported: "${shown}": ${REFUSALS[kind]}`));
       continue;
     }
 
@@ -200,6 +201,11 @@ export function readGift(source: string): GiftReadResult {
     const afterPart = after.trim() !== '' ? cleanText(after, formatMarker) : undefined;
     const stem = afterPart ? `${stemPart.text} _____ ${afterPart.text}`.trim() : stemPart.text;
     let strippedHtml = stemPart.strippedHtml || (afterPart?.strippedHtml ?? false);
+
+    if (kind === 'truefalse') {
+      drafts.push(trueFalseDraft(answers ?? '', { line: startPos.line, column: startPos.column, name, stem, strippedHtml, formatMarker, category, categoryTopic, at, pos, answerBase: open + 1 }, problems, label));
+      continue;
+    }
 
     // Answers and feedback.
     let answerText = answers ?? '';
@@ -277,10 +283,81 @@ export function readGift(source: string): GiftReadResult {
       options,
       ...(explanation ? { explanation } : {}),
       ...(categoryTopic ? { categoryTopic } : {}),
+      ...(category ? { category } : {}),
       positions,
     });
   }
   return { drafts, problems };
+}
+
+interface TrueFalseContext {
+  line: number;
+  column: number;
+  name: string | undefined;
+  stem: string;
+  strippedHtml: boolean;
+  formatMarker: string | undefined;
+  category: string | undefined;
+  categoryTopic: string | undefined;
+  at: (offset: number) => Position;
+  pos: number;
+  answerBase: number;
+}
+
+/**
+ * `{T}`, `{FALSE#shown for a wrong answer#shown for a right answer####general feedback}` (Moodle's order: the first
+ * feedback goes with the wrong choice). Two options, True then False, single answer and practice-only.
+ */
+function trueFalseDraft(answers: string, c: TrueFalseContext, problems: Problem[], label: string): DraftQuestion {
+  let text = answers;
+  let explanation: string | undefined;
+  let strippedHtml = c.strippedHtml;
+  const positions: Record<string, Position> = { stem: c.at(c.pos), id: { line: c.line, column: c.column } };
+  const general = findUnescaped(text, '####');
+  if (general !== -1) {
+    const fb = cleanText(text.slice(general + 4), c.formatMarker);
+    explanation = fb.text || undefined;
+    strippedHtml ||= fb.strippedHtml;
+    positions.explanation = c.at(c.answerBase + general);
+    text = text.slice(0, general);
+  }
+  const parts: string[] = [];
+  let from = 0;
+  for (let h = findUnescaped(text, '#'); h !== -1; h = findUnescaped(text, '#', h + 1)) {
+    parts.push(text.slice(from, h));
+    from = h + 1;
+  }
+  parts.push(text.slice(from));
+  const truth = /^\s*t/i.test(parts[0] ?? '');
+  const feedback = (raw: string | undefined) => {
+    if (raw === undefined) return undefined;
+    const fb = cleanText(raw, c.formatMarker);
+    strippedHtml ||= fb.strippedHtml;
+    return fb.text === '' ? undefined : fb.text;
+  };
+  const wrongWhy = feedback(parts[1]);
+  const rightWhy = feedback(parts[2]);
+  const option = (value: boolean) => {
+    const correct = value === truth;
+    const why = correct ? rightWhy : wrongWhy;
+    return { text: value ? 'True' : 'False', correct, ...(why ? { why } : {}) };
+  };
+  if (strippedHtml) {
+    problems.push(sourceProblem('warning', 'html-stripped', { line: c.line, column: c.column }, `HTML tags in the ${label} were removed: packs are plain Markdown`, 'check that the text still reads well'));
+  }
+  return {
+    line: c.line,
+    column: c.column,
+    ...(c.name ? { name: c.name } : {}),
+    type: 'single',
+    practiceOnly: true,
+    stem: c.stem,
+    options: [option(true), option(false)],
+    ...(explanation ? { explanation } : {}),
+    ...(c.categoryTopic ? { categoryTopic: c.categoryTopic } : {}),
+    ...(c.category ? { category: c.category } : {}),
+    positions,
+  };
 }
 
 export function convertGift(source: string, fileName: string, options: ConvertOptions = {}): ConvertResult {

@@ -7,7 +7,7 @@ import { convertGift } from './gift';
 export { convertAiken, readAiken } from './aiken';
 export { convertCsv, parseCsv, readCsv, CSV_COLUMNS } from './csv';
 export { convertGift, readGift, unescapeGift } from './gift';
-export { PLACEHOLDER_WHY, DEFAULT_TOPIC, slugify, stableHash, type ConvertOptions, type ConvertResult, type DraftQuestion } from './common';
+export { PLACEHOLDER_WHY, DEFAULT_TOPIC, NO_CATEGORY, slugify, stableHash, type CategoryMapping, type CategorySummary, type ConvertOptions, type ConvertResult, type DraftQuestion, type QuestionSource } from './common';
 
 export const SOURCE_FORMATS = ['gift', 'aiken', 'csv'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
