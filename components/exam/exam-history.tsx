@@ -7,6 +7,7 @@ import { formatDuration } from '@/lib/exam/deadline';
 import { recentMisconceptions, recentWeakTopics, trend } from '@/lib/exam/history';
 import { DEFAULT_PASS_PERCENT } from '@/lib/exam/spec';
 import { formatDateTime } from './format';
+import { MisconceptionList } from './misconception-list';
 import { topicQuizHref, WEAK_TOPICS_QUIZ_HREF } from './quiz-link';
 import { ScoreTrendChart } from './score-trend-chart';
 
@@ -53,21 +54,9 @@ export function ExamHistory({ attempts }: { attempts: readonly ExamAttempt[] }) 
             Mistakes you keep making
           </h3>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">The beliefs behind the wrong options you chose in your last {Math.min(3, finished.length)} exam{finished.length === 1 ? '' : 's'}.</p>
-          <ul className="mt-3 space-y-3">
-            {mistakes.map((m) => (
-              <li key={m.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]">
-                <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold tabular-nums text-amber-900 dark:bg-amber-900/50 dark:text-amber-100">
-                  {m.count}×
-                </span>
-                <span className="min-w-0 flex-1 text-slate-800 dark:text-slate-200">{m.text}</span>
-                {m.topics[0] ? (
-                  <Link href={topicQuizHref(m.topics[0])} className="font-medium text-sky-800 underline dark:text-sky-300">
-                    Quiz: {topicTitle(m.topics[0])}
-                  </Link>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <div className="mt-3">
+            <MisconceptionList mistakes={mistakes} />
+          </div>
         </section>
       ) : null}
       <div className="relative overflow-x-auto rounded-2xl border border-slate-200 dark:border-slate-800">

@@ -17,6 +17,7 @@ import { ExamPlanSection } from '@/components/plan/exam-plan-section';
 import { ForecastChart } from './forecast-chart';
 import { Heatmap } from './heatmap';
 import { MasteryList } from './mastery-list';
+import { ProgressMistakes } from './progress-mistakes';
 
 const HISTORY_DAYS = 365;
 
@@ -143,6 +144,10 @@ export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
             Quiz your weakest topics
           </Link>
         </p>
+      </Section>
+
+      <Section id="mistakes" title="Mistakes you keep making" intro="Every wrong option in the core bank names the mistaken belief behind it. These are the ones you chose most in your last three practice exams.">
+        <ProgressMistakes />
       </Section>
 
       <Section id="leeches" title="Leeches" intro="Cards you have forgotten 8 times or more. Re-read the lesson rather than reviewing them again.">

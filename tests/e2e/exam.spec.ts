@@ -157,6 +157,13 @@ test('the timer warns at 10 and 1 minutes and submits at zero; the result, histo
     await expect(mistakes.getByRole('listitem').first()).toContainText(/\d+×/);
   } else await expect(mistakes).toHaveCount(0);
 
+  // Progress lists the same mistakes.
+  await page.goto('/progress/');
+  await waitForStorage(page);
+  const progressMistakes = page.getByRole('region', { name: 'Mistakes you keep making' });
+  if (taggedMistakes > 0) await expect(progressMistakes.getByRole('listitem').first()).toContainText(/\d+×/);
+  else await expect(progressMistakes).toContainText('None yet');
+
   // Exactly the answered questions have cards; the "not sure" one was rated Hard if it was right.
   const check = await page.evaluate(async (attemptId) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -240,7 +247,8 @@ test('the review screen lists unanswered and flagged questions, then submission 
   const item = page.getByRole('button', { name: /Unanswered \(wrong\).*Flagged/ });
   await item.click();
   await expect(item).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.getByText('Not answered. The correct answer is highlighted in green.')).toBeVisible();
+  // Singular or plural: the flagged question may be a multiple-response one.
+  await expect(page.getByText(/^Not answered\. The correct answers? (is|are) highlighted in green\.$/)).toBeVisible();
   const whys = page.getByText(/^(Correct|Incorrect) option\./);
   expect(await whys.count()).toBeGreaterThanOrEqual(3);
   await page.getByRole('button', { name: 'All (5)' }).click();
