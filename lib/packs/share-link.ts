@@ -1,4 +1,5 @@
 import { parseJsonGuarded } from '../json-guard';
+import { fromBase64Url, pipeBytes, toBase64Url } from '../url-bytes';
 
 /**
  * A small pack carried in a link: `/packs/#pack=<base64url of deflate-raw of the pack's JSON>`. The pack rides in
@@ -18,55 +19,11 @@ export const SHARE_LIMITS = {
 
 export type ShareDecode = { ok: true; json: string; value: unknown } | { ok: false; message: string };
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return undefined;
-  }
-}
-
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, maxOut: number): Promise<Uint8Array | 'too-large'> {
-  const writer = stream.writable.getWriter();
-  void writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined);
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    // Stop inflating the moment the limit is passed: a deflate bomb costs no more than the limit.
-    if (total > maxOut) {
-      await reader.cancel().catch(() => undefined);
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
 /** The fragment value for a pack, or why it cannot be a link (then share the file). */
 export async function encodeSharePayload(packJson: string): Promise<{ ok: true; payload: string } | { ok: false; message: string }> {
   const bytes = new TextEncoder().encode(packJson);
   if (packJson.length > SHARE_LIMITS.maxJsonChars) return { ok: false, message: 'this pack is too large for a link; share the file instead' };
-  const packed = await pipe(bytes, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
+  const packed = await pipeBytes(bytes, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
   if (packed === 'too-large') return { ok: false, message: 'this pack is too large for a link; share the file instead' };
   const payload = toBase64Url(packed);
   if (payload.length > SHARE_LIMITS.maxLinkChars) {
@@ -83,11 +40,12 @@ export function sharePayloadFromHash(hash: string): string | undefined {
 
 export async function decodeSharePayload(payload: string): Promise<ShareDecode> {
   if (payload.length > SHARE_LIMITS.maxLinkChars) return { ok: false, message: 'the link is longer than any pack link the app makes, so it was not read' };
-  const bytes = fromBase64Url(payload);
+  const decoded = fromBase64Url(payload);
+  const bytes = decoded.ok ? decoded.bytes : undefined;
   if (!bytes || bytes.length === 0) return { ok: false, message: 'the link is damaged (it may have been cut short when it was copied)' };
   let inflated: Uint8Array | 'too-large';
   try {
-    inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), SHARE_LIMITS.maxJsonChars * 4);
+    inflated = await pipeBytes(bytes, new DecompressionStream('deflate-raw'), SHARE_LIMITS.maxJsonChars * 4);
   } catch {
     return { ok: false, message: 'the link is damaged (it may have been cut short when it was copied)' };
   }

@@ -16,6 +16,7 @@
  */
 
 import { parseJsonGuarded } from '../json-guard';
+import { fromBase64Url, hasCompression, pipeBytes, toBase64Url } from '../url-bytes';
 
 export interface ShareState {
   preset?: string;
@@ -43,59 +44,14 @@ export class ShareError extends Error {
   }
 }
 
-function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new ShareError('the link is damaged (unexpected characters in the scenario)');
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
-  let bin: string;
-  try {
-    bin = atob(b64);
-  } catch {
-    throw new ShareError('the link is damaged (the scenario is not valid base64)');
-  }
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
-  const writer = stream.writable.getWriter();
-  // Write and close without awaiting: the readable side must drain concurrently or large inputs stall.
-  void writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
-  void writer.close().catch(() => undefined);
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new ShareError('the scenario in the link is too large');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
-const hasCompression = () => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
 
 /** Encodes a JSON value as a URL-safe payload. */
 export async function encodePayload(value: unknown, opts: { compress?: boolean } = {}): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(value));
-  if ((opts.compress ?? true) && hasCompression()) return 'z' + toBase64Url(await pipe(bytes, new CompressionStream('deflate-raw'), Infinity));
+  if ((opts.compress ?? true) && hasCompression()) {
+    const packed = await pipeBytes(bytes, new CompressionStream('deflate-raw'), Infinity);
+    if (packed !== 'too-large') return 'z' + toBase64Url(packed);
+  }
   return 'j' + toBase64Url(bytes);
 }
 
@@ -103,16 +59,22 @@ export async function encodePayload(value: unknown, opts: { compress?: boolean }
 export async function decodePayload(payload: string): Promise<unknown> {
   if (payload.length > MAX_SHARE_CHARS) throw new ShareError('the scenario in the link is too large');
   const kind = payload[0];
-  const raw = fromBase64Url(payload.slice(1));
+  const decoded = fromBase64Url(payload.slice(1));
+  if (!decoded.ok) {
+    throw new ShareError(decoded.reason === 'characters' ? 'the link is damaged (unexpected characters in the scenario)' : 'the link is damaged (the scenario is not valid base64)');
+  }
+  const raw = decoded.bytes;
   let bytes: Uint8Array;
   if (kind === 'z') {
     if (!hasCompression()) throw new ShareError('this browser cannot read compressed links');
+    let inflated: Uint8Array | 'too-large';
     try {
-      bytes = await pipe(raw, new DecompressionStream('deflate-raw'), MAX_SCENARIO_BYTES);
-    } catch (e) {
-      if (e instanceof ShareError) throw e;
+      inflated = await pipeBytes(raw, new DecompressionStream('deflate-raw'), MAX_SCENARIO_BYTES);
+    } catch {
       throw new ShareError('the link is damaged (the scenario does not decompress)');
     }
+    if (inflated === 'too-large') throw new ShareError('the scenario in the link is too large');
+    bytes = inflated;
   } else if (kind === 'j') {
     if (raw.length > MAX_SCENARIO_BYTES) throw new ShareError('the scenario in the link is too large');
     bytes = raw;
