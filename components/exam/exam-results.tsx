@@ -182,7 +182,8 @@ export function ExamResults({ attempt }: { attempt: ExamAttempt }) {
           <h2 id="topic-heading" className="text-lg font-semibold text-slate-900 dark:text-white">
             By topic <span className="text-sm font-normal text-slate-600 dark:text-slate-400">(weakest first)</span>
           </h2>
-          <div className="mt-3 max-h-80 overflow-y-auto">
+          {/* Focusable, so keyboard users can scroll a long topic list (it overflows only on some exams). */}
+          <div className="mt-3 max-h-80 overflow-y-auto" tabIndex={0} role="region" aria-label="Topics, weakest first">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Correct answers per topic, weakest first</caption>
               <thead className="sr-only">
