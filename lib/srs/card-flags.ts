@@ -70,3 +70,26 @@ export function applyFlagAction(flags: CardFlags, keys: readonly string[], actio
 export function isHidden(flag: CardFlag | undefined, now: number): boolean {
   return !!flag && (flag.suspended === true || (flag.buriedUntil !== undefined && flag.buriedUntil > now));
 }
+
+/**
+ * Flags from an imported export merged into the learner's own. An import never takes anything away (as for
+ * every other record), so the rule is a union per card: a card suspended or flagged on either side stays so,
+ * and of two burials the later return wins. Unsuspending or unflagging is therefore done where the learner
+ * is, not by importing an older file; a flag cleared on the other device comes back here (the safe side:
+ * a card can only be hidden by a flag the learner set somewhere, and one click clears it).
+ */
+export function mergeCardFlags(local: CardFlags, incoming: CardFlags, now: number): Map<string, CardFlag> {
+  const out = new Map<string, CardFlag>();
+  for (const key of new Set([...local.keys(), ...incoming.keys()])) {
+    const a = local.get(key) ?? {};
+    const b = incoming.get(key) ?? {};
+    const next: CardFlag = {};
+    if (a.suspended || b.suspended) next.suspended = true;
+    if (a.flagged || b.flagged) next.flagged = true;
+    const buried = Math.max(a.buriedUntil ?? 0, b.buriedUntil ?? 0);
+    // A burial that has already ended is dropped, as applyFlagAction does.
+    if (buried > now) next.buriedUntil = buried;
+    if (Object.keys(next).length > 0) out.set(key, next);
+  }
+  return out;
+}

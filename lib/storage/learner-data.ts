@@ -6,6 +6,7 @@ import type { LessonProgress } from './records';
 import { readValidated } from './validated';
 import { mergeExamAttempts } from './exam-data';
 import { mergeReviewData } from '../srs/merge';
+import { CARD_FLAGS_KEY, mergeCardFlags, parseCardFlags, serialiseCardFlags } from '../srs/card-flags';
 
 /** Learner-data operations on top of the database. Time comes in as `now` so tests can replay them. */
 
@@ -61,7 +62,8 @@ export async function exportLearnerData(db: LearnerDb, now: number, app?: string
 export async function importLearnerData(db: LearnerDb, file: ExportFile): Promise<{ written: number }> {
   return db.transaction('rw', [db.lessonProgress, db.settings, db.quarantine, db.packs, db.packSettings, db.cards, db.reviews, db.examAttempts], async () => {
     await db.lessonProgress.bulkPut(file.data.lessonProgress);
-    await db.settings.bulkPut(file.data.settings);
+    await db.settings.bulkPut(file.data.settings.filter((s) => s.key !== CARD_FLAGS_KEY));
+    await mergeFlagsRow(db, file.data.settings.find((s) => s.key === CARD_FLAGS_KEY), file.exportedAt);
     const quarantine = await newQuarantineRecords(db, file.data.quarantine);
     await db.quarantine.bulkAdd(quarantine);
     const packs = await mergePacks(db, file.data.packs);
@@ -70,6 +72,18 @@ export async function importLearnerData(db: LearnerDb, file: ExportFile): Promis
     const examAttempts = await mergeExamAttempts(db, file.data.examAttempts);
     return { written: file.data.lessonProgress.length + file.data.settings.length + quarantine.length + packs + file.data.packSettings.length + reviewData + examAttempts };
   });
+}
+
+/**
+ * Card flags are one settings row for every card, so replacing it like the other rows would drop every flag
+ * set here since the export; the two are merged card by card instead (lib/srs/card-flags.ts).
+ */
+async function mergeFlagsRow(db: LearnerDb, incoming: ExportFile['data']['settings'][number] | undefined, exportedAt: number) {
+  if (!incoming) return;
+  const row = (await db.settings.get(CARD_FLAGS_KEY)) as { value?: unknown; updatedAt?: number } | undefined;
+  const now = Math.max(exportedAt, row?.updatedAt ?? 0, incoming.updatedAt);
+  const merged = mergeCardFlags(parseCardFlags(row?.value), parseCardFlags(incoming.value), now);
+  await db.settings.put({ v: 1, key: CARD_FLAGS_KEY, value: serialiseCardFlags(merged), updatedAt: now });
 }
 
 /**

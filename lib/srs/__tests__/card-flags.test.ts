@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CardState } from '../constants';
-import { applyFlagAction, isHidden, parseCardFlags, serialiseCardFlags } from '../card-flags';
+import fc from 'fast-check';
+import { applyFlagAction, isHidden, mergeCardFlags, parseCardFlags, serialiseCardFlags, type CardFlag } from '../card-flags';
 import { searchCards, type BrowseItem } from '../browse';
 
 const TZ = 'Europe/London';
@@ -28,6 +29,49 @@ describe('card flags', () => {
     expect([...parsed]).toEqual([['q:p/a', { suspended: true }]]);
     expect(parseCardFlags({ version: 99, flags: {} }).size).toBe(0);
     expect(parseCardFlags(null).size).toBe(0);
+  });
+});
+
+describe('merging imported flags', () => {
+  it('is a union per card: suspended or flagged on either side stays so, the later burial wins, ended burials drop', () => {
+    const local = new Map<string, CardFlag>([
+      ['q:p/a', { suspended: true }],
+      ['q:p/b', { buriedUntil: TOMORROW_4AM }],
+      ['q:p/c', { flagged: true }],
+    ]);
+    const incoming = new Map<string, CardFlag>([
+      ['q:p/a', { flagged: true }],
+      ['q:p/b', { buriedUntil: TOMORROW_4AM + 86_400_000 }],
+      ['q:p/d', { suspended: true, buriedUntil: NOW - 1 }],
+    ]);
+    const merged = mergeCardFlags(local, incoming, NOW);
+    expect(Object.fromEntries(merged)).toEqual({
+      'q:p/a': { suspended: true, flagged: true },
+      'q:p/b': { buriedUntil: TOMORROW_4AM + 86_400_000 },
+      'q:p/c': { flagged: true },
+      'q:p/d': { suspended: true },
+    });
+  });
+
+  it('never loses a flag from either side and is commutative and idempotent (property)', () => {
+    const key = fc.constantFrom('q:p/a', 'q:p/b', 'f:l/x', 'f:l/y');
+    const flag = fc.record({ suspended: fc.constant(true as const), buriedUntil: fc.integer({ min: NOW + 1, max: NOW + 9e8 }), flagged: fc.constant(true as const) }, { requiredKeys: [] });
+    const flags = fc.dictionary(key, flag).map((d) => new Map(Object.entries(d).filter(([, f]) => Object.keys(f).length > 0)));
+    fc.assert(
+      fc.property(flags, flags, (a, b) => {
+        const m = mergeCardFlags(a, b, NOW);
+        for (const side of [a, b]) {
+          for (const [k, f] of side) {
+            const got = m.get(k)!;
+            if (f.suspended) expect(got.suspended).toBe(true);
+            if (f.flagged) expect(got.flagged).toBe(true);
+            if (f.buriedUntil) expect(got.buriedUntil).toBeGreaterThanOrEqual(f.buriedUntil);
+          }
+        }
+        expect(mergeCardFlags(b, a, NOW)).toEqual(m);
+        expect(mergeCardFlags(m, m, NOW)).toEqual(m);
+      }),
+    );
   });
 });
 

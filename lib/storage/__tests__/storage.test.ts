@@ -106,6 +106,17 @@ describe('export and import', () => {
     expect(await db.lessonProgress.get('vpc-access')).toBeDefined();
   });
 
+  it('merges card flags from the file with the ones here instead of replacing them', async () => {
+    const db = await freshDb();
+    const row = (flags: Record<string, unknown>, at: number) => ({ v: 1 as const, key: 'card-flags', value: { version: 1, flags } as never, updatedAt: at });
+    await db.settings.put(row({ 'q:p/a': { suspended: true }, 'q:p/b': { flagged: true } }, T0 + 5));
+    const file = parseExportFile(JSON.stringify({ kind: EXPORT_KIND, version: 1, exportedAt: T0, data: { settings: [row({ 'q:p/b': { suspended: true }, 'f:l/x': { flagged: true } }, T0)] } }));
+    expect(file.ok).toBe(true);
+    if (file.ok) await importLearnerData(db, file.file);
+    const stored = (await db.settings.get('card-flags')) as { value: { flags: Record<string, unknown> } };
+    expect(stored.value.flags).toEqual({ 'f:l/x': { flagged: true }, 'q:p/a': { suspended: true }, 'q:p/b': { suspended: true, flagged: true } });
+  });
+
   it.each([
     ['not JSON', 'hello', /not JSON/],
     ['other JSON', '{"foo":1}', /not a Lambda Ops Lab export/],
