@@ -11,6 +11,8 @@ import type { StudyLesson } from '@/components/review/types';
 import { useNow, useStudyData } from '@/components/review/use-study-data';
 import { useCardFlags } from '@/stores/card-flags-store';
 import { useReview } from '@/stores/review-store';
+import { resetCards, undoResets } from '@/stores/card-reset';
+import { ResetDialog } from './reset-dialog';
 
 const PAGE = 50;
 const STATE_LABELS: Record<BrowseState, string> = { any: 'Any state', new: 'New', learning: 'Learning', review: 'Review', suspended: 'Suspended', buried: 'Buried', flagged: 'Flagged' };
@@ -32,6 +34,8 @@ export function CardBrowser({ lessons }: { lessons: StudyLesson[] }) {
   const [state, setState] = useState<BrowseState>('any');
   const [shown, setShown] = useState(PAGE);
   const [message, setMessage] = useState<string>();
+  const [resetAsk, setResetAsk] = useState<{ keys: string[]; label: string }>();
+  const [undoIds, setUndoIds] = useState<number[]>([]);
   const id = useId();
   useEffect(() => void useCardFlags.getState().init(), []);
 
@@ -51,7 +55,19 @@ export function CardBrowser({ lessons }: { lessons: StudyLesson[] }) {
 
   const act = async (keys: string[], action: FlagAction, done: string) => {
     await apply(keys, action, { timeZone, dayStartHour });
+    setUndoIds([]);
     setMessage(done);
+  };
+  const studied = results.filter((r) => cardStateOf(cards.get(r.key)) !== 'new');
+  const reset = async (keys: string[]) => {
+    const ids = await resetCards(keys);
+    setUndoIds(ids);
+    setMessage(ids.length === 1 ? 'Reset: it is a new card again, and its past reviews are kept.' : `Reset ${ids.length} cards: they are new again, and their past reviews are kept.`);
+  };
+  const undoReset = async () => {
+    const undone = await undoResets(undoIds);
+    setUndoIds([]);
+    setMessage(undone === undoIds.length ? `Reset undone: ${undone === 1 ? 'the card has' : `${undone} cards have`} its schedule back.` : `Reset undone for ${undone} of ${undoIds.length} cards (the others were reviewed since).`);
   };
   const label = 'block text-sm font-medium text-slate-800 dark:text-slate-200';
   const input = 'mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-800 dark:text-white';
@@ -122,11 +138,21 @@ export function CardBrowser({ lessons }: { lessons: StudyLesson[] }) {
             <button type="button" className={small} onClick={() => void act(results.map((r) => r.key), 'unsuspend', `Unsuspended ${results.length} cards.`)}>
               Unsuspend all
             </button>
+            {studied.length > 0 ? (
+              <button type="button" className={small} onClick={() => setResetAsk({ keys: studied.map((r) => r.key), label: `The ${studied.length} studied cards among these results.` })}>
+                Reset {studied.length} studied
+              </button>
+            ) : null}
           </>
         ) : null}
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
           {message}
         </p>
+        {undoIds.length > 0 ? (
+          <button type="button" className={small} onClick={() => void undoReset()}>
+            Undo reset
+          </button>
+        ) : null}
       </div>
 
       <ul className="space-y-2" aria-label="Cards">
@@ -157,11 +183,17 @@ export function CardBrowser({ lessons }: { lessons: StudyLesson[] }) {
                 <button type="button" className={small} aria-pressed={!!flag?.flagged} onClick={() => void act([item.key], flag?.flagged ? 'unflag' : 'flag', flag?.flagged ? 'Flag removed.' : 'Flagged.')}>
                   {flag?.flagged ? 'Unflag' : 'Flag'}
                 </button>
+                {st !== 'new' ? (
+                  <button type="button" className={small} onClick={() => setResetAsk({ keys: [item.key], label: short })}>
+                    Reset
+                  </button>
+                ) : null}
               </div>
             </li>
           );
         })}
       </ul>
+      {resetAsk ? <ResetDialog count={resetAsk.keys.length} label={resetAsk.label} onConfirm={() => reset(resetAsk.keys)} onClose={() => setResetAsk(undefined)} /> : null}
       {results.length > shown ? (
         <button type="button" className={small} onClick={() => setShown((n) => n + PAGE)}>
           Show {Math.min(PAGE, results.length - shown)} more

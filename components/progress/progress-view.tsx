@@ -6,13 +6,15 @@ import { domainById, EXAM_DOMAINS, type DomainId } from '@/lib/content/domains';
 import { topicTitle } from '@/lib/content/topics';
 import { DAY_MS } from '@/lib/srs/constants';
 import { isLeech } from '@/lib/srs/leech';
-import type { ReviewLogRecord } from '@/lib/srs/records';
+import type { ResetMarker, ReviewLogRecord } from '@/lib/srs/records';
+import { afterLastReset } from '@/lib/srs/reset';
 import { dueForecast, lastRatings, masteryBy, masteryQuestions, reviewsPerDay, streak, trueRetention } from '@/lib/srs/stats';
 import { learnerDayBounds } from '@/lib/srs/time';
 import { cardLessonHref } from '@/components/review/lesson-links';
 import type { StudyLesson } from '@/components/review/types';
 import { useNow, useStudyData } from '@/components/review/use-study-data';
 import { useReview } from '@/stores/review-store';
+import { loadResets } from '@/stores/card-reset';
 import { ExamPlanSection } from '@/components/plan/exam-plan-section';
 import { ForecastChart } from './forecast-chart';
 import { Heatmap } from './heatmap';
@@ -32,13 +34,16 @@ export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
   const timeZone = useReview((s) => s.timeZone);
   const loadHistory = useReview((s) => s.loadHistory);
   const [history, setHistory] = useState<ReviewLogRecord[] | null>(null);
+  const [resets, setResets] = useState<ResetMarker[]>([]);
 
   // The year's log is read once; reviews made since (here or in another tab) arrive through the live `recentLogs`.
   useEffect(() => {
     if (data.reviewStatus !== 'ready' || recentSince === 0) return;
     let cancelled = false;
-    void loadHistory(recentSince - HISTORY_DAYS * DAY_MS).then((logs) => {
-      if (!cancelled) setHistory(logs.filter((l) => l.reviewedAt < recentSince));
+    void Promise.all([loadHistory(recentSince - HISTORY_DAYS * DAY_MS), loadResets(recentSince - HISTORY_DAYS * DAY_MS)]).then(([logs, resets]) => {
+      if (cancelled) return;
+      setHistory(logs.filter((l) => l.reviewedAt < recentSince));
+      setResets(resets);
     });
     return () => {
       cancelled = true;
@@ -51,7 +56,9 @@ export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
     if (!logs || now === 0 || !data.ready) return null;
     const days = reviewsPerDay(logs, HISTORY_DAYS, now, timeZone, settings.dayStartHour);
     const today = learnerDayBounds(now, timeZone, settings.dayStartHour);
-    const last = lastRatings(logs);
+    // Activity counts every review; what measures memory counts each card's history after its latest reset.
+    const counted = afterLastReset(logs, resets);
+    const last = lastRatings(counted);
     const questionItems = masteryQuestions(data.questionsByCard).map(([key, q]) => ({ key, topics: q.question.topics, domain: q.question.domain }));
     const factItems = [...data.facts.values()].map((f) => ({ key: f.key, domains: f.lesson.domains }));
     const byTopic = masteryBy(questionItems.map((q) => ({ key: q.key, groups: q.topics })), cards, now, last);
@@ -67,9 +74,9 @@ export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
       streak: streak(days),
       forecast: dueForecast(active, 30, now, timeZone, settings.dayStartHour),
       retention: {
-        week: trueRetention(logs, today.end - 7 * DAY_MS),
-        month: trueRetention(logs, today.end - 30 * DAY_MS),
-        year: trueRetention(logs, today.end - HISTORY_DAYS * DAY_MS),
+        week: trueRetention(counted, today.end - 7 * DAY_MS),
+        month: trueRetention(counted, today.end - 30 * DAY_MS),
+        year: trueRetention(counted, today.end - HISTORY_DAYS * DAY_MS),
       },
       byTopic: byTopic.map((m) => ({ ...m, title: topicTitle(m.group) })).sort((a, b) => b.mastery - a.mastery || b.seen - a.seen || a.title.localeCompare(b.title)),
       byDomain: byDomain
@@ -79,7 +86,7 @@ export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
       leeches: active.filter((c) => isLeech(c)),
       totalReviews: logs.length,
     };
-  }, [logs, now, data, cards, timeZone, settings.dayStartHour]);
+  }, [logs, resets, now, data, cards, timeZone, settings.dayStartHour]);
 
   const completed = lessons.filter((l) => data.progress[l.slug]?.status === 'completed').length;
 

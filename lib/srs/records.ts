@@ -57,6 +57,31 @@ export const reviewLogRecordSchema = z.object({
 });
 export type ReviewLogRecord = z.infer<typeof reviewLogRecordSchema>;
 
+/**
+ * A card reset, kept in the review log so the history before it is never deleted. The card becomes New
+ * (its row is removed, so it rejoins the new-card order); everything that learns from the log (a rebuild,
+ * true retention, the parameter optimizer) starts the card's history after its latest reset
+ * (lib/srs/reset.ts). `reviewedAt` is the instant of the reset, so the log's time index orders it with the
+ * reviews; `before` is the card as it was, so the reset can be undone. Its own record version: 1.
+ */
+export const resetMarkerSchema = z.object({
+  v: z.literal(1),
+  kind: z.literal('reset'),
+  id: z.number().int().positive().optional(),
+  cardKey: cardId,
+  reviewedAt: epochMs,
+  before: cardRecordSchema.optional(),
+});
+export type ResetMarker = z.infer<typeof resetMarkerSchema>;
+
+/** A row of the review log: a review, or (since card reset) a reset marker. */
+export const reviewTableRecordSchema = z.union([reviewLogRecordSchema, resetMarkerSchema]);
+export type ReviewTableRecord = z.infer<typeof reviewTableRecordSchema>;
+
+export function isResetMarker(r: ReviewTableRecord): r is ResetMarker {
+  return (r as { kind?: unknown }).kind === 'reset';
+}
+
 export { SRS_SETTINGS_KEY } from './constants';
 
 /** The stored review settings (out-of-range values are clamped on read, see normaliseSettings). */

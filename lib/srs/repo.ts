@@ -1,6 +1,7 @@
 import type { LearnerDb } from '../storage/db';
 import { CardState, DAY_MS, normaliseSettings, type SrsSettings } from './constants';
-import { cardRecordSchema, reviewLogRecordSchema, srsSettingsSchema, SRS_SETTINGS_KEY, type CardRecord, type ReviewLogRecord } from './records';
+import { cardRecordSchema, resetMarkerSchema, reviewLogRecordSchema, srsSettingsSchema, SRS_SETTINGS_KEY, type CardRecord, type ResetMarker, type ReviewLogRecord } from './records';
+import { afterLastReset } from './reset';
 import { planIntake, type IntakeAnswer } from './intake';
 import { migrateSrsValue, normalisePlanSettings, parsePlanSettings, SRS_VALUE_VERSION, type PlanSettings } from './plan-settings';
 import { applyReview, newCardRecord, rebuildCard, undoReview, type ReviewInput } from './scheduler';
@@ -38,10 +39,8 @@ async function readCard(db: LearnerDb, key: string, settings: SrsSettings, now: 
   const parsed = cardRecordSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   await quarantine(db, 'cards', key, raw, parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; '), now);
-  const logs = (await db.reviews.where('cardKey').equals(key).toArray()).flatMap((r) => {
-    const p = reviewLogRecordSchema.safeParse(r);
-    return p.success ? [p.data] : [];
-  });
+  const { records, resets } = validLogs(await db.reviews.where('cardKey').equals(key).toArray());
+  const logs = afterLastReset(records, resets);
   const rebuilt = rebuildCard(key, logs, settings) ?? undefined;
   if (rebuilt) await db.cards.put(rebuilt);
   else await db.cards.delete(key);
@@ -126,8 +125,10 @@ export async function undoLastReview(db: LearnerDb, logId: number, settings: Srs
     const parsed = reviewLogRecordSchema.safeParse(await db.reviews.get(logId));
     if (!parsed.success) return { ok: false, reason: 'That review is no longer in your history.' };
     const log = { ...parsed.data, id: logId };
-    const latest = await db.reviews.where('cardKey').equals(log.cardKey).last();
-    if ((latest as { id?: number } | undefined)?.id !== logId) return { ok: false, reason: 'This card has been reviewed again since, so that rating can no longer be undone.' };
+    const latest = (await db.reviews.where('cardKey').equals(log.cardKey).last()) as { id?: number; kind?: unknown } | undefined;
+    if (latest?.id !== logId) {
+      return { ok: false, reason: latest?.kind === 'reset' ? 'This card has been reset since, so that rating can no longer be undone.' : 'This card has been reviewed again since, so that rating can no longer be undone.' };
+    }
     const current = await readCard(db, log.cardKey, settings, now);
     const previous = current ? undoReview(current, log, settings, now) : null;
     if (previous) await db.cards.put(previous);
@@ -140,8 +141,8 @@ export async function undoLastReview(db: LearnerDb, logId: number, settings: Srs
 /** Rebuilds one card from its log and stores it (used for recovery and to prove the log is complete). */
 export async function rebuildCardFromLog(db: LearnerDb, key: string, settings: SrsSettings): Promise<CardRecord | null> {
   return db.transaction('rw', db.cards, db.reviews, async () => {
-    const logs = validLogs(await db.reviews.where('cardKey').equals(key).toArray()).records;
-    const card = rebuildCard(key, logs, settings);
+    const { records, resets } = validLogs(await db.reviews.where('cardKey').equals(key).toArray());
+    const card = rebuildCard(key, afterLastReset(records, resets), settings);
     if (card) await db.cards.put(card);
     else await db.cards.delete(key);
     return card;
@@ -159,20 +160,67 @@ export function validCards(rows: readonly unknown[]): { records: CardRecord[]; i
   return { records, invalid };
 }
 
-export function validLogs(rows: readonly unknown[]): { records: ReviewLogRecord[]; invalid: number } {
+/** The log's reviews, and apart from them its reset markers (they are no reviews: no rating, no time spent). */
+export function validLogs(rows: readonly unknown[]): { records: ReviewLogRecord[]; resets: ResetMarker[]; invalid: number } {
   const records: ReviewLogRecord[] = [];
+  const resets: ResetMarker[] = [];
   let invalid = 0;
   for (const row of rows) {
+    if ((row as { kind?: unknown } | null)?.kind === 'reset') {
+      const r = resetMarkerSchema.safeParse(row);
+      if (r.success) resets.push(r.data);
+      else invalid++;
+      continue;
+    }
     const p = reviewLogRecordSchema.safeParse(row);
     if (p.success) records.push(p.data);
     else invalid++;
   }
-  return { records, invalid };
+  return { records, resets, invalid };
 }
 
 /** Reviews since an instant, oldest first, through the reviewedAt index (cost grows with the range, not the history). */
-export async function reviewsSince(db: LearnerDb, since: number): Promise<{ records: ReviewLogRecord[]; invalid: number }> {
+export async function reviewsSince(db: LearnerDb, since: number): Promise<{ records: ReviewLogRecord[]; resets: ResetMarker[]; invalid: number }> {
   return validLogs(await db.reviews.where('reviewedAt').aboveOrEqual(since).toArray());
+}
+
+/**
+ * Resets cards to New, keeping their history: one transaction writes a reset marker per studied card (with
+ * the card as it was) and removes the card's row. Cards never studied are left alone. Returns the markers.
+ */
+export async function resetCards(db: LearnerDb, keys: readonly string[], now: number): Promise<ResetMarker[]> {
+  return db.transaction('rw', [db.cards, db.reviews], async () => {
+    const out: ResetMarker[] = [];
+    for (const key of new Set(keys)) {
+      const card = cardRecordSchema.safeParse(await db.cards.get(key));
+      if (!card.success || card.data.state === CardState.New) continue;
+      const marker: ResetMarker = { v: 1, kind: 'reset', cardKey: key, reviewedAt: now, before: card.data };
+      const id = (await db.reviews.add(marker)) as number;
+      await db.cards.delete(key);
+      out.push({ ...marker, id });
+    }
+    return out;
+  });
+}
+
+/**
+ * Undoes resets: each card gets back the state it had, and its marker goes, unless the card has been
+ * reviewed since (then its new history stands). Returns how many were undone.
+ */
+export async function undoResets(db: LearnerDb, markerIds: readonly number[]): Promise<number> {
+  return db.transaction('rw', [db.cards, db.reviews], async () => {
+    let undone = 0;
+    for (const id of markerIds) {
+      const marker = resetMarkerSchema.safeParse(await db.reviews.get(id));
+      if (!marker.success || !marker.data.before) continue;
+      const latest = (await db.reviews.where('cardKey').equals(marker.data.cardKey).last()) as { id?: number } | undefined;
+      if (latest?.id !== id) continue;
+      await db.cards.put(marker.data.before);
+      await db.reviews.delete(id);
+      undone++;
+    }
+    return undone;
+  });
 }
 
 export { parsePlanSettings };

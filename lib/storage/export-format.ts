@@ -2,7 +2,7 @@ import '../zod-config';
 import { z } from 'zod';
 import { packRecordSchema, packSettingSchema } from './pack-records';
 import { lessonProgressSchema, quarantineSchema, settingSchema } from './records';
-import { cardRecordSchema, reviewLogRecordSchema } from '../srs/records';
+import { cardRecordSchema, reviewTableRecordSchema } from '../srs/records';
 import { storedAttemptSchema } from '../exam/attempt-schema';
 import { parseJsonGuarded } from '../json-guard';
 
@@ -27,7 +27,8 @@ export const exportFileSchema = z.object({
     packSettings: z.array(packSettingSchema).default([]),
     // Spaced-repetition cards and the review log; absent from files made before reviews existed.
     cards: z.array(cardRecordSchema).default([]),
-    reviews: z.array(reviewLogRecordSchema).default([]),
+    // Reset markers (card reset) travel in the same list as the reviews they follow.
+    reviews: z.array(reviewTableRecordSchema).default([]),
     // Practice-exam attempts; absent from files made before exams existed.
     examAttempts: z.array(storedAttemptSchema).default([]),
   }),

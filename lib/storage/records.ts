@@ -1,7 +1,7 @@
 import '../zod-config';
 import { z } from 'zod';
 import { packRecordSchema, packSettingSchema, type PackRecord, type PackSetting } from './pack-records';
-import { cardRecordSchema, reviewLogRecordSchema, type CardRecord, type ReviewLogRecord } from '../srs/records';
+import { cardRecordSchema, reviewTableRecordSchema, type CardRecord, type ReviewTableRecord } from '../srs/records';
 import { storedAttemptSchema, type ExamAttempt } from '../exam/attempt-schema';
 
 /**
@@ -51,7 +51,8 @@ export const VALIDATED_STORES = {
   packs: { schema: packRecordSchema, key: (r: PackRecord) => r.id },
   packSettings: { schema: packSettingSchema, key: (r: PackSetting) => r.packId },
   cards: { schema: cardRecordSchema, key: (r: CardRecord) => r.key },
-  reviews: { schema: reviewLogRecordSchema, key: (r: ReviewLogRecord) => String(r.id) },
+  // Reviews and, since card reset, reset markers (lib/srs/records.ts).
+  reviews: { schema: reviewTableRecordSchema, key: (r: ReviewTableRecord) => String(r.id) },
   // Migrated to the current attempt version as it is read (lib/exam/attempt-schema.ts).
   examAttempts: { schema: storedAttemptSchema, key: (r: ExamAttempt) => r.id },
 } as const;
