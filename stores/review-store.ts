@@ -4,6 +4,7 @@ import { CardState, DEFAULT_SRS_SETTINGS, DAY_MS, SRS_SETTINGS_KEY, type RatingV
 import { toCardId } from '@/lib/srs/ids';
 import { buildQueue, queueSummary, type Queue, type QueueSummary } from '@/lib/srs/queue';
 import type { IntakeAnswer } from '@/lib/srs/intake';
+import { PACK_LIMITS_KEY, parsePackLimits, type PackLimits } from '@/lib/srs/pack-limits';
 import { DEFAULT_PLAN_SETTINGS, type PlanSettings } from '@/lib/srs/plan-settings';
 import { quizRating, type Confidence } from '@/lib/srs/rating';
 import type { CardRecord, ReviewLogRecord, ReviewSource } from '@/lib/srs/records';
@@ -35,6 +36,8 @@ interface ReviewState {
   settings: SrsSettings;
   /** The exam plan (date, daily budget, easy days), stored in the same row as `settings`. */
   plan: PlanSettings;
+  /** Per-pack daily limits (the Packs page), inside the global ones. */
+  packLimits: PackLimits;
   /** The browser's IANA time zone; the learner's day is computed in it. */
   timeZone: string;
   cards: Map<string, CardRecord>;
@@ -90,6 +93,7 @@ export const useReview = create<ReviewState>()((set, get) => ({
   status: 'idle',
   settings: DEFAULT_SRS_SETTINGS,
   plan: DEFAULT_PLAN_SETTINGS,
+  packLimits: new Map(),
   timeZone: 'UTC',
   cards: new Map(),
   recentLogs: [],
@@ -108,10 +112,11 @@ export const useReview = create<ReviewState>()((set, get) => ({
         const cards = repo.validCards(await db.cards.toArray());
         const logs = repo.validLogs(await db.reviews.where('reviewedAt').aboveOrEqual(since).toArray());
         const setting = (await db.settings.get(SRS_SETTINGS_KEY)) as { value?: unknown } | undefined;
-        return { cards, logs, settings: repo.parseSrsSettings(setting?.value), plan: repo.parsePlanSettings(setting?.value) };
+        const packLimits = parsePackLimits(((await db.settings.get(PACK_LIMITS_KEY)) as { value?: unknown } | undefined)?.value);
+        return { cards, logs, settings: repo.parseSrsSettings(setting?.value), plan: repo.parsePlanSettings(setting?.value), packLimits };
       }).subscribe({
-        next: ({ cards, logs, settings, plan }) => {
-          set({ status: 'ready', settings, plan, cards: new Map(cards.records.map((c) => [c.key, c])), recentLogs: logs.records });
+        next: ({ cards, logs, settings, plan, packLimits }) => {
+          set({ status: 'ready', settings, plan, packLimits, cards: new Map(cards.records.map((c) => [c.key, c])), recentLogs: logs.records });
           // Live queries must not write: damaged rows are moved to quarantine just after, and the query re-runs.
           if (cards.invalid > 0) void api.readValidated(db, 'cards', Date.now());
           if (logs.invalid > 0) void api.readValidated(db, 'reviews', Date.now());
@@ -231,8 +236,9 @@ export interface QueueOptions {
 }
 
 /** Today's queue from the store's state (pure: the same state and `now` give the same queue). */
-export function selectQueue(state: Pick<ReviewState, 'cards' | 'recentLogs' | 'settings' | 'timeZone'>, options: QueueOptions): Queue {
+export function selectQueue(state: Pick<ReviewState, 'cards' | 'recentLogs' | 'settings' | 'timeZone'> & { packLimits?: PackLimits }, options: QueueOptions): Queue {
   return buildQueue({
+    ...(state.packLimits ? { packLimits: state.packLimits } : {}),
     cards: state.cards.values(),
     newCandidates: options.newCandidates,
     recentLogs: state.recentLogs,
@@ -244,7 +250,7 @@ export function selectQueue(state: Pick<ReviewState, 'cards' | 'recentLogs' | 's
 }
 
 /** The numbers the dashboard shows: due today, new still to introduce, and when the next card falls due. */
-export function selectDueSummary(state: Pick<ReviewState, 'cards' | 'recentLogs' | 'settings' | 'timeZone'>, options: QueueOptions): QueueSummary {
+export function selectDueSummary(state: Pick<ReviewState, 'cards' | 'recentLogs' | 'settings' | 'timeZone'> & { packLimits?: PackLimits }, options: QueueOptions): QueueSummary {
   return queueSummary(selectQueue(state, options));
 }
 

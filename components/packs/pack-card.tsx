@@ -6,6 +6,7 @@ import type { PackEntry } from '@/stores/bank-store';
 import { usePacks } from '@/stores/packs-store';
 import { downloadText } from '@/components/ui/download';
 import { countPack } from './pack-stats';
+import { PackLimitsFields } from './pack-limits-fields';
 
 // Markdown rendering (react-markdown) and the question browser load after the page is interactive.
 const SafeMarkdown = lazy(() => import('@/components/markdown/safe-markdown').then((m) => ({ default: m.SafeMarkdown })));
@@ -157,6 +158,8 @@ export function PackCard({ entry, quizHref, onNotice }: { entry: PackEntry; quiz
           ) : null}
         </ul>
       </div>
+
+      {enabled ? <PackLimitsFields packId={pack.id} title={pack.title} /> : null}
 
       <div className="mt-5 flex flex-wrap items-center gap-2">
         <button type="button" aria-expanded={browsing} onClick={() => setBrowsing((b) => !b)} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">

@@ -55,6 +55,7 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
   const isActive = useCallback((key: string) => dataIsActive(key) && !isHidden(flags.get(key), now), [dataIsActive, flags, now]);
   const { settings, plan } = usePlan(data.ready && flagsReady, data.newCandidates, isActive, now);
   const timeZone = useReview((s) => s.timeZone);
+  const packLimits = useReview((s) => s.packLimits);
   const lastRating = useReview((s) => s.lastRating);
   const rate = useReview((s) => s.rate);
   const undo = useReview((s) => s.undo);
@@ -69,8 +70,8 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
   const shownAt = useRef(0);
 
   const queue = useMemo(
-    () => (data.ready && flagsReady && now > 0 ? selectQueue({ cards, recentLogs, settings, timeZone }, { newCandidates: data.newCandidates, isActive, now }) : null),
-    [data.ready, flagsReady, data.newCandidates, isActive, cards, recentLogs, settings, timeZone, now],
+    () => (data.ready && flagsReady && now > 0 ? selectQueue({ cards, recentLogs, settings, timeZone, packLimits }, { newCandidates: data.newCandidates, isActive, now }) : null),
+    [data.ready, flagsReady, data.newCandidates, isActive, cards, recentLogs, settings, timeZone, packLimits, now],
   );
 
   const currentKey = pinned?.key ?? queue?.order[0] ?? null;

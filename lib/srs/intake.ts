@@ -2,6 +2,7 @@ import { CardState, type RatingValue, type SrsSettings } from './constants';
 import type { CardRecord } from './records';
 import { todaysActivity, type QueueLog } from './queue';
 import { addDays, dayStartOf, daysBetween, learnerDay, learnerDayBounds } from './time';
+import { packOf, type PackLimits } from './pack-limits';
 
 /**
  * How answers given outside Review (an exam's results, a quiz) enter the schedule without breaking the
@@ -24,6 +25,8 @@ export interface IntakeInput {
   now: number;
   timeZone: string;
   settings: Pick<SrsSettings, 'newPerDay' | 'dayStartHour'>;
+  /** Per-pack new-card limits inside the global one: a pack's cards wait for days its limit has room on. */
+  packLimits?: PackLimits;
 }
 
 export interface IntakePlan {
@@ -53,14 +56,25 @@ export function planIntake(input: IntakeInput): IntakePlan {
   const fresh = answers.filter((a) => isNew(a.key));
   // Today's room goes to the answers that most need an early review: wrong first, then unsure, then sure.
   const byNeed = fresh.map((a, i) => ({ a, i })).sort((x, y) => x.a.rating - y.a.rating || x.i - y.i);
-  let room = Math.max(0, settings.newPerDay - todaysActivity(input.recentLogs, today.start).newIntroduced);
+  const activity = todaysActivity(input.recentLogs, today.start);
+  let room = Math.max(0, settings.newPerDay - activity.newIntroduced);
+  const limits = input.packLimits ?? new Map();
+  const packLimit = (key: string) => {
+    const pack = packOf(key);
+    return pack === null ? undefined : limits.get(pack)?.newPerDay;
+  };
+  const packToday = new Map(activity.newByPack);
   const introduceNow = new Set<string>();
   const waiting: IntakeAnswer[] = [];
   const alreadyHeld: string[] = [];
   for (const { a } of byNeed) {
-    if (room > 0) {
+    const pack = packOf(a.key);
+    const limit = packLimit(a.key);
+    const packFull = pack !== null && limit !== undefined && (packToday.get(pack) ?? 0) >= limit;
+    if (room > 0 && !packFull) {
       introduceNow.add(a.key);
       room--;
+      if (pack !== null) packToday.set(pack, (packToday.get(pack) ?? 0) + 1);
     } else if (isHeld(input.cards.get(a.key), today.end)) {
       alreadyHeld.push(a.key);
     } else {
@@ -68,27 +82,36 @@ export function planIntake(input: IntakeInput): IntakePlan {
     }
   }
 
-  // Each later day takes what the limit leaves after the cards already held for it.
+  // Each later day takes what the limits leave after the cards already held for it (in all, and per pack).
   const heldPerDay = new Map<string, number>();
-  for (const card of input.cards.values()) {
+  const packKey = (day: string, pack: string) => `${day} ${pack}`;
+  for (const [key, card] of input.cards) {
     if (!isHeld(card, today.end)) continue;
     const day = learnerDay(card.due, timeZone, settings.dayStartHour);
     heldPerDay.set(day, (heldPerDay.get(day) ?? 0) + 1);
+    const pack = packOf(key);
+    if (pack !== null) heldPerDay.set(packKey(day, pack), (heldPerDay.get(packKey(day, pack)) ?? 0) + 1);
   }
   const later: IntakePlan['later'] = [];
   // With a limit of 0 no day has room: the cards wait from tomorrow, as every new card does, until the limit is raised.
   const perDay = settings.newPerDay;
-  let offset = 1;
-  let day = addDays(today.key, offset);
-  let used = heldPerDay.get(day) ?? 0;
+  // The first day that may still have room, in all: days before it are full for every pack.
+  let firstOpen = 1;
   for (const a of waiting) {
-    while (perDay > 0 && used >= perDay) {
-      offset++;
-      day = addDays(today.key, offset);
-      used = heldPerDay.get(day) ?? 0;
-    }
+    const pack = packOf(a.key);
+    const limit = packLimit(a.key);
+    const full = (offset: number) => {
+      const day = addDays(today.key, offset);
+      if (perDay > 0 && (heldPerDay.get(day) ?? 0) >= perDay) return true;
+      return pack !== null && limit !== undefined && limit > 0 && (heldPerDay.get(packKey(day, pack)) ?? 0) >= limit;
+    };
+    while (perDay > 0 && (heldPerDay.get(addDays(today.key, firstOpen)) ?? 0) >= perDay) firstOpen++;
+    let offset = firstOpen;
+    while (perDay > 0 && full(offset)) offset++;
+    const day = addDays(today.key, offset);
     later.push({ key: a.key, introduceAt: dayStartOf(day, timeZone, settings.dayStartHour) });
-    used++;
+    heldPerDay.set(day, (heldPerDay.get(day) ?? 0) + 1);
+    if (pack !== null) heldPerDay.set(packKey(day, pack), (heldPerDay.get(packKey(day, pack)) ?? 0) + 1);
   }
 
   const reviewNow = answers.filter((a) => !isNew(a.key) || introduceNow.has(a.key));

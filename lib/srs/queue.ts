@@ -1,6 +1,7 @@
 import { CardState, LEARN_AHEAD_MS, type SrsSettings } from './constants';
 import type { CardRecord, ReviewLogRecord } from './records';
 import { learnerDayBounds, type LearnerDayBounds } from './time';
+import { countByPack, takeWithinLimits, type PackLimits } from './pack-limits';
 
 /**
  * Today's review queue (pure: the clock, the zone and the settings are arguments). Due cards come first,
@@ -27,6 +28,8 @@ export interface QueueInput {
   now: number;
   timeZone: string;
   settings: Pick<SrsSettings, 'newPerDay' | 'maxReviewsPerDay' | 'dayStartHour'>;
+  /** Per-pack daily limits inside the global ones (lib/srs/pack-limits.ts). */
+  packLimits?: PackLimits;
 }
 
 export interface Queue {
@@ -56,16 +59,23 @@ export interface Queue {
 }
 
 export function todaysActivity(recentLogs: readonly QueueLog[], dayStart: number) {
-  let reviewsDone = 0;
   let rated = 0;
   const introduced = new Set<string>();
+  const reviewed: string[] = [];
   for (const log of recentLogs) {
     if (log.reviewedAt < dayStart) continue;
     rated++;
     if (log.state === CardState.New) introduced.add(log.cardKey);
-    else if (log.state === CardState.Review) reviewsDone++;
+    else if (log.state === CardState.Review) reviewed.push(log.cardKey);
   }
-  return { reviewsDone, newIntroduced: introduced.size, rated };
+  return {
+    reviewsDone: reviewed.length,
+    newIntroduced: introduced.size,
+    rated,
+    /** Per pack, for the per-pack limits. */
+    newByPack: countByPack(introduced),
+    reviewsByPack: countByPack(reviewed),
+  };
 }
 
 export function buildQueue(input: QueueInput): Queue {
@@ -105,7 +115,9 @@ export function buildQueue(input: QueueInput): Queue {
   const byDue = (a: QueueCard, b: QueueCard) => a.due - b.due || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   review.sort(byDue);
   const reviewRoom = Math.max(0, settings.maxReviewsPerDay - activity.reviewsDone);
-  const reviewToday = review.slice(0, reviewRoom);
+  const limits = input.packLimits ?? new Map();
+  const taken = new Set(takeWithinLimits(review.map((c) => c.key), reviewRoom, limits, 'reviewsPerDay', activity.reviewsByPack));
+  const reviewToday = review.filter((c) => taken.has(c.key));
   const deferred = review.length - reviewToday.length;
   if (deferred > 0) {
     // Capped reviews are still due; the next time anything changes for them is tomorrow.
@@ -118,15 +130,12 @@ export function buildQueue(input: QueueInput): Queue {
   const fresh: string[] = [];
   if (newRoom > 0) {
     heldDue.sort(byDue);
-    for (const card of heldDue) {
-      if (fresh.length >= newRoom) break;
-      fresh.push(card.key);
+    const held = heldDue.map((c) => c.key);
+    function* offered() {
+      yield* held;
+      for (const key of input.newCandidates) if (!known.has(key) && (!isActive || isActive(key))) yield key;
     }
-    for (const key of input.newCandidates) {
-      if (fresh.length >= newRoom) break;
-      if (known.has(key) || (isActive && !isActive(key))) continue;
-      fresh.push(key);
-    }
+    fresh.push(...takeWithinLimits(offered(), newRoom, limits, 'newPerDay', activity.newByPack));
   }
 
   if (settings.newPerDay > 0 && heldNext < nextDueAt) nextDueAt = heldNext;

@@ -2,6 +2,7 @@ import type { LearnerDb } from '../storage/db';
 import { CardState, DAY_MS, normaliseSettings, type SrsSettings } from './constants';
 import { cardRecordSchema, resetMarkerSchema, reviewLogRecordSchema, srsSettingsSchema, SRS_SETTINGS_KEY, type CardRecord, type ResetMarker, type ReviewLogRecord } from './records';
 import { afterLastReset } from './reset';
+import { PACK_LIMITS_KEY, parsePackLimits } from './pack-limits';
 import { planIntake, type IntakeAnswer } from './intake';
 import { migrateSrsValue, normalisePlanSettings, parsePlanSettings, SRS_VALUE_VERSION, type PlanSettings } from './plan-settings';
 import { applyReview, newCardRecord, rebuildCard, undoReview, type ReviewInput } from './scheduler';
@@ -90,11 +91,12 @@ export async function recordIntake(
   settings: SrsSettings,
 ): Promise<IntakeResult> {
   if (input.answers.length === 0) return { recorded: [], held: [] };
-  return db.transaction('rw', [db.cards, db.reviews, db.quarantine], async () => {
+  return db.transaction('rw', [db.cards, db.reviews, db.quarantine, db.settings], async () => {
     const cards = new Map(validCards(await db.cards.toArray()).records.map((c) => [c.key, c]));
     // Two days back covers the start of today's learner day for any day-start hour.
     const logs = validLogs(await db.reviews.where('reviewedAt').aboveOrEqual(input.now - 2 * DAY_MS).toArray()).records;
-    const plan = planIntake({ answers: input.answers, cards, recentLogs: logs, now: input.now, timeZone: input.timeZone, settings });
+    const packLimits = parsePackLimits(((await db.settings.get(PACK_LIMITS_KEY)) as { value?: unknown } | undefined)?.value);
+    const plan = planIntake({ answers: input.answers, cards, recentLogs: logs, now: input.now, timeZone: input.timeZone, settings, packLimits });
     const recorded: RecordedReview[] = [];
     for (const a of plan.reviewNow) {
       const before = await readCard(db, a.key, settings, input.now);
