@@ -8,7 +8,7 @@ import { factById } from '@/lib/content/facts';
 const HIGHLIGHT_FACTS = ['timeout', 'payload-async', 'scaling-rate', 'async-retries'] as const;
 
 export default function HomePage() {
-  const lessons = readLessonIndex().map(({ slug, title, summary, minutes }) => ({ slug, title, summary, minutes }));
+  const lessons = readLessonIndex().map(({ slug, title, summary, minutes, keyFacts }) => ({ slug, title, summary, minutes, factIds: keyFacts.map((f) => f.id) }));
   const facts = HIGHLIGHT_FACTS.map((id) => factById(id)!);
   const hero = (
     <section className="grid gap-10 py-12 md:grid-cols-[1.2fr_1fr] md:items-center md:py-16">

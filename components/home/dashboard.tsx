@@ -16,6 +16,8 @@ export interface DashboardLesson {
   title: string;
   summary: string;
   minutes: number;
+  /** The lesson's key-fact ids, so the review card can follow an exam plan the way Review does. */
+  factIds?: string[];
 }
 
 /** The learner's own state: where to continue and how far they are. Empty for a first visit. */
@@ -77,7 +79,7 @@ export function Dashboard({ lessons }: { lessons: DashboardLesson[] }) {
         </div>
       </div>
       <Suspense fallback={<div className="h-28 md:col-span-3" aria-hidden="true" />}>
-        <DueToday className="md:col-span-3" />
+        <DueToday className="md:col-span-3" lessons={lessons.map((l) => ({ slug: l.slug, factIds: l.factIds ?? [] }))} />
       </Suspense>
     </section>
   );
