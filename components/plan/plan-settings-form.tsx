@@ -24,6 +24,9 @@ export function PlanSettingsForm({ minDate, onSaved }: { minDate?: string; onSav
   const [message, setMessage] = useState<string>();
   const form = draft ?? plan;
   const id = useId();
+  // After the exam date has passed the stored date is before `min`: the browser would then refuse to save any
+  // other change (the budget, easy days) until the learner picks a new date, so the old one is allowed as it is.
+  const pastDateKept = !!minDate && form.examDate !== null && form.examDate === plan.examDate && form.examDate < minDate;
 
   const change = (patch: Partial<PlanSettings>) => {
     setDraft({ ...form, ...patch });
@@ -54,7 +57,7 @@ export function PlanSettingsForm({ minDate, onSaved }: { minDate?: string; onSav
           <label htmlFor={`${id}-date`} className={label}>
             Exam date
           </label>
-          <input id={`${id}-date`} type="date" min={minDate} value={form.examDate ?? ''} onChange={(e) => change({ examDate: e.target.value || null })} className={input} aria-describedby={`${id}-date-help`} />
+          <input id={`${id}-date`} type="date" min={pastDateKept ? undefined : minDate} value={form.examDate ?? ''} onChange={(e) => change({ examDate: e.target.value || null })} className={input} aria-describedby={`${id}-date-help`} />
           <p id={`${id}-date-help`} className={help}>
             The day you sit SOA-C03. The plan introduces every card in time and places three full practice exams in the last two weeks.
           </p>

@@ -211,5 +211,12 @@ describe('the Review page follows the plan', () => {
     expect(none.settings).toEqual(settings);
     const examDay = planForToday({ ...base, settings, plan: { ...DEFAULT_PLAN_SETTINGS, examDate: TODAY } });
     expect(examDay.settings.newPerDay).toBe(3);
+    // After the exam date the plan has ended: the daily limits apply again, whatever the old plan said.
+    for (const daysAgo of [1, 30, 400]) {
+      const ended = planForToday({ ...base, settings, plan: { ...DEFAULT_PLAN_SETTINGS, examDate: addDays(TODAY, -daysAgo) } });
+      expect(ended.plan).toEqual({ status: 'ended', examDate: addDays(TODAY, -daysAgo), daysAgo });
+      expect(ended.settings).toEqual(settings);
+      expect(buildQueue({ cards: started.values(), newCandidates: candidates, recentLogs: logs, now: NOW, timeZone: TZ, settings: ended.settings }).counts.fresh).toBe(17);
+    }
   });
 });
