@@ -113,7 +113,7 @@ describe('export and import', () => {
     const file = parseExportFile(JSON.stringify({ kind: EXPORT_KIND, version: 1, exportedAt: T0, data: { settings: [row({ 'q:p/b': { suspended: true }, 'f:l/x': { flagged: true } }, T0)] } }));
     expect(file.ok).toBe(true);
     if (file.ok) await importLearnerData(db, file.file);
-    const stored = (await db.settings.get('card-flags')) as { value: { flags: Record<string, unknown> } };
+    const stored = (await db.settings.get('card-flags')) as unknown as { value: { flags: Record<string, unknown> } };
     expect(stored.value.flags).toEqual({ 'f:l/x': { flagged: true }, 'q:p/a': { suspended: true }, 'q:p/b': { suspended: true, flagged: true } });
   });
 
