@@ -1,0 +1,52 @@
+import { test, expect, waitForStorage } from './fixtures';
+import { buildHistoryExport } from './history-fixture';
+
+// 5,000 cards (the built-in bank and an imported pack of generated questions) with 100,000 reviews, made here.
+test('an imported 100,000-review history: the plan, the forecast and the card browser all work', async ({ page }, info) => {
+  test.setTimeout(600_000);
+  const { writeFileSync } = await import('node:fs');
+  const file = info.outputPath('history-100k.json');
+  writeFileSync(file, JSON.stringify(buildHistoryExport({ now: Date.now(), reviews: 100_000, extraQuestions: 4250 })));
+  const figures: Record<string, number> = {};
+  let t = Date.now();
+  await page.goto('/settings/');
+  await waitForStorage(page);
+  await page.getByLabel('Export file').setInputFiles(file);
+  const preview = page.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toContainText('100000', { timeout: 120_000 });
+  figures.previewMs = Date.now() - t;
+  t = Date.now();
+  await preview.getByRole('button', { name: 'Import this file' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your progress is restored' })).toBeVisible({ timeout: 300_000 });
+  figures.importMs = Date.now() - t;
+
+  t = Date.now();
+  await page.goto('/progress/');
+  await waitForStorage(page);
+  const form = page.getByRole('form', { name: 'Exam plan' });
+  await form.getByLabel('Exam date').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+  await form.getByLabel('Minutes a day').fill('60');
+  await form.getByLabel('Minutes a day').press('Enter');
+  await expect(page.getByTestId('plan-today')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByRole('region', { name: 'Exam readiness' }).getByTestId('forecast-score')).toHaveText(/^\d{3,4}$/, { timeout: 120_000 });
+  await expect(page.getByText(/reviews in the last year/)).toBeVisible({ timeout: 120_000 });
+  figures.progressMs = Date.now() - t;
+
+  t = Date.now();
+  await page.goto('/browse/');
+  await waitForStorage(page);
+  const search = page.getByRole('search', { name: 'Search cards' });
+  await search.getByLabel('State').selectOption('review');
+  await expect(page.getByRole('list', { name: 'Cards' }).getByRole('listitem').first()).toBeVisible({ timeout: 120_000 });
+  await search.getByLabel('Text').fill('generated practice question number 4242');
+  await expect(page.getByRole('list', { name: 'Cards' }).getByRole('listitem')).toHaveCount(1);
+  figures.browseMs = Date.now() - t;
+
+  t = Date.now();
+  await page.goto('/');
+  await waitForStorage(page);
+  await expect(page.getByTestId('due-today-plan')).toBeVisible({ timeout: 120_000 });
+  figures.homeMs = Date.now() - t;
+  // Figures for the report, never asserted.
+  console.log(`history-100k figures: ${JSON.stringify(figures)}`);
+});
