@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
-import { formatDueIn } from '@/lib/srs/format';
+import { formatDueIn } from '@/lib/format';
 import { selectDueSummary, useReview } from '@/stores/review-store';
 
 /**
