@@ -1,6 +1,6 @@
 import type { Subscription } from 'dexie';
 import { create } from 'zustand';
-import type { ExportFile, LessonProgress, QuarantinedRecord } from '@/lib/storage';
+import type { ExportFile, ImportPreview, LessonProgress, QuarantinedRecord } from '@/lib/storage';
 import { getStorage } from './storage';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -19,9 +19,13 @@ interface LearnerState {
   visitLesson: (slug: string, progress: number) => Promise<void>;
   setLessonCompleted: (slug: string, completed: boolean) => Promise<void>;
   exportData: () => Promise<ExportFile>;
+  /** Parses and previews an export file; nothing is written until importData. */
+  readImportFile: (text: string) => Promise<ReadImportResult>;
   importData: (file: ExportFile) => Promise<void>;
   deleteAll: () => Promise<void>;
 }
+
+export type ReadImportResult = { ok: true; file: ExportFile; preview: ImportPreview } | { ok: false; error: string };
 
 let subscription: Subscription | undefined;
 
@@ -76,6 +80,13 @@ export const useLearner = create<LearnerState>()((set, get) => ({
   async exportData() {
     const { db, api } = await getStorage();
     return api.exportLearnerData(db, Date.now(), 'lambda-ops-lab');
+  },
+
+  async readImportFile(text) {
+    // The validator (zod) loads only when a learner actually imports a file.
+    const { parseExportFile, previewExport } = await import('@/lib/storage/export-format');
+    const result = parseExportFile(text);
+    return result.ok ? { ok: true, file: result.file, preview: previewExport(result.file) } : result;
   },
 
   async importData(file) {

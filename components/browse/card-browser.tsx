@@ -6,7 +6,7 @@ import { EXAM_DOMAINS } from '@/lib/content/domains';
 import { topicTitle } from '@/lib/content/topics';
 import { BROWSE_STATES, cardStateOf, searchCards, type BrowseItem, type BrowseState } from '@/lib/srs/browse';
 import type { FlagAction } from '@/lib/srs/card-flags';
-import { formatDueIn } from '@/lib/srs/format';
+import { formatDueIn } from '@/lib/format';
 import type { StudyLesson } from '@/components/review/types';
 import { useNow, useStudyData } from '@/components/review/use-study-data';
 import { useCardFlags } from '@/stores/card-flags-store';

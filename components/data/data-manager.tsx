@@ -20,6 +20,7 @@ const COUNT_LABELS: Record<keyof ImportPreview['counts'], string> = {
 export function DataManager() {
   const exportData = useLearner((s) => s.exportData);
   const importData = useLearner((s) => s.importData);
+  const readImportFile = useLearner((s) => s.readImportFile);
   const deleteAll = useLearner((s) => s.deleteAll);
   const persistent = useLearner((s) => s.persistent);
   const quarantine = useLearner((s) => s.quarantine);
@@ -40,13 +41,11 @@ export function DataManager() {
     setPending(undefined);
     const file = files?.[0];
     if (!file) return;
-    // The validator (zod) loads only when a learner actually imports a file.
-    const { parseExportFile, previewExport } = await import('@/lib/storage/export-format');
-    const result = parseExportFile(await file.text());
+    const result = await readImportFile(await file.text());
     if (!result.ok) {
       setMessage({ kind: 'error', text: `${file.name}: ${result.error}` });
     } else {
-      setPending({ file: result.file, preview: previewExport(result.file), name: file.name });
+      setPending({ file: result.file, preview: result.preview, name: file.name });
     }
     if (fileInput.current) fileInput.current.value = '';
   };

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import type { ExamAttempt } from '@/lib/exam/attempt';
 import { reviewOffers } from '@/lib/exam/to-review';
 import { useExam } from '@/stores/exam-store';
-import { formatDateTime } from './format';
+import { formatDateTime } from '@/lib/format';
 
 function excerpt(markdown: string, max = 110): string {
   const plain = markdown.replace(/```[\s\S]*?```/g, ' [code] ').replace(/[`*_>#[\]]/g, '').replace(/\s+/g, ' ').trim();

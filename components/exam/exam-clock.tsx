@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { dueWarning, formatClock, remainingMs, spokenRemaining } from '@/lib/exam/deadline';
+import { dueWarning, remainingMs, spokenRemaining } from '@/lib/exam/deadline';
+import { formatClock } from '@/lib/format';
 
 /**
  * The countdown. It holds its own one-second tick so only this small component re-renders, computes

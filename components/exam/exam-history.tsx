@@ -3,10 +3,9 @@
 import Link from 'next/link';
 import { topicTitle } from '@/lib/content/topics';
 import { timeUsedMs, type ExamAttempt } from '@/lib/exam/attempt';
-import { formatDuration } from '@/lib/exam/deadline';
+import { formatDateTime, formatDuration } from '@/lib/format';
 import { recentMisconceptions, recentWeakTopics, trend } from '@/lib/exam/history';
 import { DEFAULT_PASS_PERCENT } from '@/lib/exam/spec';
-import { formatDateTime } from './format';
 import { MisconceptionList } from './misconception-list';
 import { topicQuizHref, WEAK_TOPICS_QUIZ_HREF } from './quiz-link';
 import { ScoreTrendChart } from './score-trend-chart';

@@ -4,11 +4,11 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { isAnswered } from '@/lib/exam/scoring';
-import { formatClock, remainingMs } from '@/lib/exam/deadline';
+import { remainingMs } from '@/lib/exam/deadline';
+import { formatClock, formatDateTime } from '@/lib/format';
 import type { ExamSpec } from '@/lib/exam/spec';
 import { useBank } from '@/stores/bank-store';
 import { useExam } from '@/stores/exam-store';
-import { formatDateTime } from './format';
 
 // Both render only once the bank or the history has loaded, so they load alongside the data, not in first-load JS.
 const ExamSetup = lazy(() => import('./exam-setup').then((m) => ({ default: m.ExamSetup })));

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { lazy, Suspense } from 'react';
-import { formatDateTime } from './format';
+import { formatDateTime } from '@/lib/format';
 import { useExamAttempt } from './use-exam-attempt';
 
 // The results (and the review behind them) load with the attempt, not in the page's first-load JS.

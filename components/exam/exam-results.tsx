@@ -5,10 +5,10 @@ import { lazy, Suspense } from 'react';
 import { EXAM_FORMAT } from '@/lib/content/domains';
 import { topicTitle } from '@/lib/content/topics';
 import { timeUsedMs, type ExamAttempt } from '@/lib/exam/attempt';
-import { formatDuration } from '@/lib/exam/deadline';
+import { formatDateTime, formatDuration, percent } from '@/lib/format';
 import { weakTopics } from '@/lib/exam/scoring';
 import { AddToReviews } from './add-to-reviews';
-import { domainLabel, formatDateTime, percent } from './format';
+import { domainLabel } from './format';
 import { topicQuizHref, WEAK_TOPICS_QUIZ_HREF } from './quiz-link';
 
 // The per-question review renders Markdown; it loads after the score is on screen.

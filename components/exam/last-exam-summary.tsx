@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useEffect } from 'react';
 import { latestResult } from '@/lib/exam/history';
 import { useExam } from '@/stores/exam-store';
-import { formatDate } from './format';
+import { formatDate } from '@/lib/format';
 
 /** The dashboard's line about practice exams: the last estimated score, or an invitation to take one. */
 export function LastExamSummary() {

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { QuestionCard } from '@/components/quiz/question-card';
 import type { ExamAttempt } from '@/lib/exam/attempt';
-import { formatDuration } from '@/lib/exam/deadline';
+import { formatDuration } from '@/lib/format';
 import { isCorrect } from '@/lib/quiz/grading';
 import { FlagIcon } from './exam-navigator';
 import { domainLabel } from './format';

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { EXAM_FORMAT } from '@/lib/content/domains';
 import type { TrendPoint } from '@/lib/exam/history';
-import { formatDate } from './format';
+import { formatDate } from '@/lib/format';
 
 const H = 220;
 const PAD = { left: 44, right: 16, top: 14, bottom: 30 };

@@ -7,6 +7,7 @@ import { Callout } from './callout';
 import { CodeBlock } from './code-block';
 import { Fact } from './fact';
 import { Figure } from './figure';
+import type { LessonComponent } from '@/lib/content/lesson-components';
 
 function MdxLink({ href = '', ...rest }: ComponentProps<'a'>) {
   if (href.startsWith('/')) return <Link href={href} {...rest} />;
@@ -33,4 +34,4 @@ export const mdxComponents = {
   Figure,
   SimulatorEmbed,
   LabEmbed,
-};
+} satisfies Record<LessonComponent, unknown> & Record<string, unknown>;

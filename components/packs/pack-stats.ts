@@ -43,7 +43,5 @@ export function countPack(pack: Pack): PackCounts {
   };
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
+export { plural } from '@/lib/format';
 

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { newCardOrder } from '@/lib/srs/candidates';
 import { factCardId } from '@/lib/srs/ids';
-import { formatDueIn } from '@/lib/srs/format';
+import { formatDueIn } from '@/lib/format';
 import type { StudyPlan } from '@/lib/srs/plan';
 import { isHidden } from '@/lib/srs/card-flags';
 import { usePlan } from '@/components/plan/use-plan';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { RATING_LABELS, type RatingValue } from '@/lib/srs/constants';
-import { formatIntervalShort } from '@/lib/srs/format';
+import { formatIntervalShort } from '@/lib/format';
 
 const RATING_STYLES: Record<RatingValue, string> = {
   1: 'border-red-300 bg-red-50 text-red-900 hover:bg-red-100 dark:border-red-800 dark:bg-red-950/60 dark:text-red-100 dark:hover:bg-red-900/60',

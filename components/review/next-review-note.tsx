@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatInterval } from '@/lib/srs/format';
+import { formatInterval } from '@/lib/format';
 import type { RecordState } from './use-record-answer';
 
 /** One line under a question's feedback: when it comes back for review (or why it was not saved). */

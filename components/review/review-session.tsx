@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnswerResult } from '@/components/quiz/question-card';
 import { CardState, RATING_LABELS, type RatingValue } from '@/lib/srs/constants';
-import { formatDueIn, formatInterval } from '@/lib/srs/format';
+import { formatDueIn, formatInterval } from '@/lib/format';
 import { heldSummary } from '@/lib/srs/intake';
 import { isLeech, leechAlert } from '@/lib/srs/leech';
 import { selectQueue, useReview } from '@/stores/review-store';

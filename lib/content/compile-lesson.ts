@@ -9,6 +9,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { splitFrontmatter } from './frontmatter';
 import { formatFrontmatterIssues, lessonFrontmatterSchema } from './lesson-schema';
 import type { CompiledLesson, LessonHeading } from './lesson-index';
+import { LESSON_COMPONENTS } from './lesson-components';
 
 export class LessonBuildError extends Error {
   override name = 'LessonBuildError';
@@ -39,12 +40,18 @@ interface JsxAttribute {
   value?: unknown;
 }
 
-/** Records which presets and checkpoints a lesson embeds, so the content lint can prove they exist. */
-function remarkCollectEmbeds(embeds: CompiledLesson['meta']['embeds']) {
+const REGISTERED = new Set<string>(LESSON_COMPONENTS);
+
+/**
+ * Records which presets and checkpoints a lesson embeds, so the content lint can prove they exist, and
+ * which capitalised tags name no registered component (lower-case tags are plain HTML).
+ */
+function remarkCollectEmbeds(embeds: CompiledLesson['meta']['embeds'], unknown: { name: string; line?: number }[]) {
   return () => (tree: MdastRoot) => {
     visit(tree, (node) => {
-      const n = node as unknown as { type: string; name?: string; attributes?: JsxAttribute[] };
+      const n = node as unknown as { type: string; name?: string | null; attributes?: JsxAttribute[]; position?: { start: { line: number } } };
       if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return;
+      if (n.name && /^[A-Z]/.test(n.name) && !REGISTERED.has(n.name)) unknown.push({ name: n.name, line: n.position?.start.line });
       const attr = (name: string) => n.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
       if (n.name === 'SimulatorEmbed' && typeof attr('preset') === 'string') embeds.presets.push(attr('preset') as string);
       if (n.name === 'Checkpoint' && typeof attr('lesson') === 'string') {
@@ -63,7 +70,7 @@ function countWords(body: string): number {
 
 /** Compiles one lesson at build time. Throws LessonBuildError naming the file and field on bad frontmatter. */
 export async function compileLesson(file: string, source: string): Promise<CompiledLesson> {
-  const { data, body } = splitFrontmatter(source);
+  const { data, body, bodyLine } = splitFrontmatter(source);
   if (data === undefined) throw new LessonBuildError(`${file}: missing frontmatter (a --- YAML block at the top of the file)`);
   const parsed = lessonFrontmatterSchema.safeParse(data);
   if (!parsed.success) throw new LessonBuildError(formatFrontmatterIssues(file, parsed.error));
@@ -74,12 +81,13 @@ export async function compileLesson(file: string, source: string): Promise<Compi
 
   const headings: LessonHeading[] = [];
   const embeds = { presets: [] as string[], checkpoints: [] as string[] };
+  const unknownComponents: { name: string; line?: number }[] = [];
   let code: string;
   try {
     const result = await bundleMDX({
       source: body,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkCollectEmbeds(embeds)];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkCollectEmbeds(embeds, unknownComponents)];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           rehypeSlug,
@@ -94,6 +102,10 @@ export async function compileLesson(file: string, source: string): Promise<Compi
     code = result.code;
   } catch (error) {
     throw new LessonBuildError(`${file}: MDX could not be compiled: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (unknownComponents.length > 0) {
+    const where = unknownComponents.map((c) => `<${c.name}>${c.line === undefined ? '' : ` (line ${c.line + bodyLine - 1})`}`);
+    throw new LessonBuildError(`${file}: unknown component ${where.join(', ')}: a lesson may use ${LESSON_COMPONENTS.join(', ')} (lib/content/lesson-components.ts)`);
   }
   return { meta: { ...parsed.data, headings, words: countWords(body), embeds }, code };
 }

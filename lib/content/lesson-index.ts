@@ -1,5 +1,6 @@
 import { MODULES, type ModuleId } from './modules';
 import type { LessonFrontmatter } from './lesson-schema';
+import { LESSON_SLUGS } from './lesson-slugs';
 
 export interface LessonHeading {
   depth: 2 | 3;
@@ -39,7 +40,14 @@ export function neighbours<T extends Pick<LessonFrontmatter, 'module' | 'order' 
 }
 
 /** Duplicate slugs or orders within a module would make the path ambiguous. */
-export function findIndexProblems(lessons: readonly Pick<LessonFrontmatter, 'module' | 'order' | 'slug'>[]): string[] {
+/**
+ * Problems across the whole set of lessons: duplicate slugs or orders, and a list of slugs in code
+ * (`LESSON_SLUGS`) that no longer matches the lessons, in learning-path order.
+ */
+export function findIndexProblems(
+  lessons: readonly Pick<LessonFrontmatter, 'module' | 'order' | 'slug'>[],
+  listed: readonly string[] = LESSON_SLUGS,
+): string[] {
   const problems: string[] = [];
   const slugs = new Set<string>();
   const orders = new Set<string>();
@@ -49,6 +57,13 @@ export function findIndexProblems(lessons: readonly Pick<LessonFrontmatter, 'mod
     const key = `${l.module}:${l.order}`;
     if (orders.has(key)) problems.push(`two lessons in module "${l.module}" share order ${l.order}`);
     orders.add(key);
+  }
+  const listedSet = new Set(listed);
+  for (const slug of slugs) if (!listedSet.has(slug)) problems.push(`lesson "${slug}" is missing from LESSON_SLUGS in lib/content/lesson-slugs.ts`);
+  for (const slug of listed) if (!slugs.has(slug)) problems.push(`LESSON_SLUGS in lib/content/lesson-slugs.ts names "${slug}", but no lesson has that slug`);
+  const pathOrder = sortLessons(lessons).map((l) => l.slug);
+  if (problems.length === 0 && pathOrder.join() !== listed.join()) {
+    problems.push(`LESSON_SLUGS in lib/content/lesson-slugs.ts is not in learning-path order: ${pathOrder.join(', ')}`);
   }
   return problems;
 }

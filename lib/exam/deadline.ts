@@ -55,25 +55,6 @@ export function warningsShownAfter(threshold: number, warned: readonly number[])
   return [...new Set([...warned, ...WARNING_THRESHOLDS_MS.filter((t) => t >= threshold)])].sort((a, b) => b - a);
 }
 
-/** "1:05:09", "9:59", "0:42": fixed format so a tabular-figure display never changes width within a range. */
-export function formatClock(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
-  return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
-}
-
-/** "2 h 5 min", "12 min", "45 s": for durations read as text (time used, time per question). */
-export function formatDuration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s} s`;
-  const minutes = Math.round(s / 60);
-  if (minutes < 60) return s < 600 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
 /** Text for the screen-reader clock: "1 hour 5 minutes left". Announced on demand, not every second. */
 export function spokenRemaining(ms: number): string {
   const minutes = Math.ceil(ms / MINUTE_MS);

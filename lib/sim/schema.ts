@@ -7,29 +7,11 @@ import '../zod-config';
 import { z } from 'zod';
 import { estimateWork, EVENTS_PER_ARRIVAL, MAX_ESTIMATED_EVENTS, MAX_SIMULATION_SECONDS } from './estimate';
 import { checkMetricAlarm, compositeAlarmSchema, metricAlarmSchema, ruleAlarmNames, topicOfAction } from './alarms';
+import { LESSON_SLUGS } from '../content/lesson-slugs';
 
 const fmtCount = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(1)} billion` : n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : Math.round(n).toLocaleString('en-US'));
 
-export const LESSON_SLUGS = [
-  'what-is-lambda',
-  'runtimes-handlers-layers',
-  'limits-and-quotas',
-  'triggers-and-invocation',
-  'async-invocation',
-  'sqs-event-source',
-  'streams',
-  'concurrency',
-  'cold-starts-performance',
-  'pricing-cost',
-  'configuration-env-vars',
-  'iam-permissions',
-  'vpc-access',
-  'versions-aliases-deployment',
-  'cli-operations',
-  'monitoring-metrics-alarms',
-  'logs-and-tracing',
-  'exam-strategy',
-] as const;
+export { LESSON_SLUGS };
 
 export const RUNTIMES = [
   'nodejs20.x',

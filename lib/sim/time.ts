@@ -58,13 +58,5 @@ export function formatLogDate(epochMs: number): string {
   return formatIsoUtc(epochMs).slice(0, 10).replace(/-/g, '/');
 }
 
-/** Human-readable virtual time: "0.250 s", "1 min 05.0 s", "2 h 03 min". */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms * 100) / 100} ms`;
-  const s = ms / 1000;
-  if (s < 60) return `${s.toFixed(s < 10 ? 2 : 1)} s`;
-  const min = Math.floor(s / 60);
-  if (min < 60) return `${min} min ${(s - min * 60).toFixed(0).padStart(2, '0')} s`;
-  const h = Math.floor(min / 60);
-  return `${h} h ${String(min - h * 60).padStart(2, '0')} min`;
-}
+/** Human-readable virtual time: "250 ms", "2.50 s", "1 min 05 s", "2 h 03 min" (one implementation, in lib/format). */
+export { formatPreciseDuration as formatDuration } from '../format';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINUTE_MS, deadlineFor, dueWarning, formatClock, formatDuration, isExpired, remainingMs, resumeAction, submissionTime, warningsShownAfter } from '../deadline';
+import { MINUTE_MS, deadlineFor, dueWarning, isExpired, remainingMs, resumeAction, submissionTime, warningsShownAfter } from '../deadline';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 
@@ -44,17 +44,5 @@ describe('deadline', () => {
     // A 5-minute exam is never "10 minutes from the end".
     expect(dueWarning(5 * MINUTE_MS, 5 * MINUTE_MS, [])).toBeNull();
     expect(dueWarning(MINUTE_MS, 5 * MINUTE_MS, [])).toBe(MINUTE_MS);
-  });
-
-  it('formats the clock and durations', () => {
-    expect(formatClock(130 * MINUTE_MS)).toBe('2:10:00');
-    expect(formatClock(9 * MINUTE_MS + 59_500)).toBe('10:00');
-    expect(formatClock(59_001)).toBe('1:00');
-    expect(formatClock(42_000)).toBe('0:42');
-    expect(formatClock(-5)).toBe('0:00');
-    expect(formatDuration(45_000)).toBe('45 s');
-    expect(formatDuration(125_000)).toBe('2 min 5 s');
-    expect(formatDuration(12 * MINUTE_MS)).toBe('12 min');
-    expect(formatDuration(125 * MINUTE_MS)).toBe('2 h 5 min');
   });
 });
