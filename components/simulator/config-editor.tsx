@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { canonicalJson } from '@/lib/sim/share';
-import { addSource, arr, describePattern, getIn, removePollSource, setAliasEnabled, setAsyncSink, setCanary, setIn, sinkNames, SOURCE_LABELS, type Draft, type Path, type SourceKind } from '@/stores/config-draft';
+import { addSource, arr, describePattern, getIn, removePollSource, setAliasEnabled, setAsyncSink, setCanary, setIn, sinkNames, SOURCE_LABELS, type Draft, type Path, type SourceKind } from '@/lib/sim/config-draft';
 import { useSim, useSimStore } from './sim-context';
 import { btn, btnPrimary, btnSmall, input, label as labelCls } from './ui';
 
