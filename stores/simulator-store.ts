@@ -14,9 +14,9 @@ import type { MetricSeries } from '@/lib/sim/metrics';
 import type { Scenario } from '@/lib/sim/schema';
 import { canonicalJson, decodeShare, encodeShare, ShareError } from '@/lib/sim/share';
 import type { EnvSnapshot, SinkSummary, Summary, TraceEvent } from '@/lib/sim/types';
-import { LaneBuffer } from './lane-buffer';
-import { foldInto, type NarrationItem } from './narration';
-import { defaultSpeedFor, SPEEDS, type CostView, type Frame, type FromWorker, type Injection, type SnapshotLite, type ToWorker } from './sim-protocol';
+import { LaneBuffer } from '@/lib/sim/lane-buffer';
+import { foldInto, type NarrationItem } from '@/lib/sim/narration';
+import { defaultSpeedFor, SPEEDS, type CostView, type Frame, type FromWorker, type Injection, type SnapshotLite, type ToWorker } from '@/lib/sim/playback-protocol';
 import type { AlarmSummary } from '@/lib/sim/alarm-runtime';
 
 export interface PresetEntry {

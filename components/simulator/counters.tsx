@@ -1,6 +1,6 @@
 'use client';
 
-import type { SnapshotLite } from '@/stores/sim-protocol';
+import type { SnapshotLite } from '@/lib/sim/playback-protocol';
 import { formatCompact, formatInt, formatUsd } from './format';
 import { useSim } from './sim-context';
 

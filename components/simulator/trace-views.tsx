@@ -4,7 +4,7 @@ import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'r
 import type { TraceEvent, TraceKind } from '@/lib/sim/types';
 import { formatClock, formatInt } from './format';
 import { useSim } from './sim-context';
-import { sentence } from '@/stores/narration';
+import { sentence } from '@/lib/sim/narration';
 import { btnSmall, input } from './ui';
 
 type Category = 'all' | 'throttle' | 'retry' | 'failure' | 'success' | 'invoke' | 'env' | 'queue' | 'config';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { SPEEDS } from '@/stores/sim-protocol';
+import { SPEEDS } from '@/lib/sim/playback-protocol';
 import { formatClock, formatInt } from './format';
 import { useSim, useSimStore } from './sim-context';
 import { btn, btnPrimary, Icon, ICONS } from './ui';

@@ -1,6 +1,6 @@
 /** The default pace: a run takes long enough to follow, whatever the scenario's length. */
 import { describe, expect, it } from 'vitest';
-import { defaultSpeedFor, SPEEDS, TARGET_RUN_SECONDS } from '../sim-protocol';
+import { defaultSpeedFor, SPEEDS, TARGET_RUN_SECONDS } from '../playback-protocol';
 
 describe('default pace', () => {
   it('a 90-second preset plays at 2× (45 s), not in 2 seconds', () => {

@@ -3,7 +3,7 @@
  * worker's frames outside React state so the canvas can repaint only the columns that changed.
  */
 import type { SlotInfo } from '@/lib/sim/lanes';
-import type { LaneUpdate } from './sim-protocol';
+import type { LaneUpdate } from './playback-protocol';
 
 export class LaneBuffer {
   cols = 720;
