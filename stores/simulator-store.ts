@@ -97,7 +97,11 @@ export interface SimulatorState {
   init: (opts: { search?: string; preset?: string; syncUrl?: boolean }) => Promise<void>;
   selectPreset: (id: string) => Promise<void>;
   selectBlank: () => void;
-  applyScenario: (input: unknown) => void;
+  /**
+   * Runs a new scenario from the start; with `run`, replays those triggers up to `runTo` (the terminal sends
+   * its account this way) and uses `seed` instead of the scenario's.
+   */
+  applyScenario: (input: unknown, run?: { seed?: number; injections?: Injection[]; runTo?: number }) => void;
   reset: (opts?: { newSeed?: boolean; seed?: number }) => void;
   play: () => void;
   pause: () => void;
@@ -413,10 +417,10 @@ export function createSimulatorStore(): SimulatorStore {
         load();
       },
 
-      applyScenario(input) {
+      applyScenario(input, run) {
         const s = get();
-        set({ input, modified: s.presetInput !== null && canonicalJson(input) !== canonicalJson(s.presetInput), seed: seedOf(input), lanesFn: 0 });
-        load();
+        set({ input, modified: s.presetInput !== null && canonicalJson(input) !== canonicalJson(s.presetInput), seed: run?.seed ?? seedOf(input), lanesFn: run ? s.lanesFn : 0 });
+        load(run ? { injections: run.injections ?? [], runTo: run.runTo ?? 0 } : {});
       },
 
       reset(opts = {}) {

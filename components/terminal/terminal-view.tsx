@@ -19,6 +19,17 @@ export interface TerminalViewProps {
   banner?: string;
   label?: string;
   rows?: number;
+  /**
+   * Keeps the session in step with something outside it (the simulator page): `before` runs before each
+   * command and may change the session; `after` runs after it. The next prompt waits for both, and keys typed
+   * meanwhile are kept and handled in order.
+   */
+  link?: TerminalLink;
+}
+
+export interface TerminalLink {
+  before: (session: Session) => Promise<void> | void;
+  after: (session: Session, line: string) => Promise<void> | void;
 }
 
 /** Keys the line editor understands, from xterm's key events. */
@@ -63,14 +74,16 @@ function keyOf(e: KeyboardEvent): Key | 'enter' | 'tab' | 'cancel' | 'clear' | n
  * An xterm.js terminal wired to the simulated CLI. The line editing, history and completion live in
  * lib/cli/line-editor; this component only forwards keys and writes output.
  */
-export default function TerminalView({ scenario, onState, initialLines, banner, label = 'Simulated AWS CLI terminal', rows = 18 }: TerminalViewProps) {
+export default function TerminalView({ scenario, onState, initialLines, banner, label = 'Simulated AWS CLI terminal', rows = 18, link }: TerminalViewProps) {
   const host = useRef<HTMLDivElement>(null);
   // A plain-text copy of recent commands and their output, for screen readers (xterm shows only the viewport).
   const [transcript, setTranscript] = useState<{ n: number; text: string }[]>([]);
   const onStateRef = useRef(onState);
+  const linkRef = useRef(link);
   useEffect(() => {
     onStateRef.current = onState;
-  }, [onState]);
+    linkRef.current = link;
+  }, [onState, link]);
 
   useEffect(() => {
     const el = host.current;
@@ -138,21 +151,43 @@ export default function TerminalView({ scenario, onState, initialLines, banner, 
     }
     term.write(PROMPT);
 
-    term.attachCustomKeyEventHandler((e) => {
-      if (e.type !== 'keydown') return true;
-      // Let the browser copy a selection.
-      if (e.ctrlKey && e.key.toLowerCase() === 'c' && term.hasSelection()) return false;
-      const k = keyOf(e);
-      if (k === null) return true;
-      e.preventDefault();
+    // While a linked command waits for the page, keys are queued and replayed in order afterwards.
+    let busy = false;
+    const queued: (() => void)[] = [];
+    const drain = () => {
+      while (!busy && queued.length) queued.shift()!();
+    };
+    const handleKey = (k: NonNullable<ReturnType<typeof keyOf>>) => {
+      if (busy) {
+        queued.push(() => handleKey(k));
+        return;
+      }
       if (k === 'enter') {
         const { line, next } = submit(st);
         st = { ...st, cursor: st.buffer.length };
         draw();
         term.write('\r\n');
         st = next;
-        runCommand(line);
-        newPrompt();
+        const linked = linkRef.current;
+        if (!linked || !line.trim() || line.trim() === 'clear') {
+          runCommand(line);
+          newPrompt();
+          return;
+        }
+        busy = true;
+        void (async () => {
+          try {
+            await linked.before(session);
+            runCommand(line);
+            await linked.after(session, line);
+          } catch (err) {
+            term.writeln(`\x1b[31mThe simulator page could not follow: ${err instanceof Error ? err.message : String(err)}\x1b[0m`);
+          } finally {
+            busy = false;
+            newPrompt();
+            drain();
+          }
+        })();
       } else if (k === 'tab') {
         const r = complete(session, st);
         if (r.candidates.length > 1) {
@@ -174,13 +209,29 @@ export default function TerminalView({ scenario, onState, initialLines, banner, 
         st = edit(st, k);
         draw();
       }
+    };
+    term.attachCustomKeyEventHandler((e) => {
+      if (e.type !== 'keydown') return true;
+      // Let the browser copy a selection.
+      if (e.ctrlKey && e.key.toLowerCase() === 'c' && term.hasSelection()) return false;
+      const k = keyOf(e);
+      if (k === null) return true;
+      e.preventDefault();
+      handleKey(k);
       return false;
     });
+    const insert = (data: string) => {
+      if (busy) {
+        queued.push(() => insert(data));
+        return;
+      }
+      st = edit(st, { k: 'insert', text: data });
+      draw();
+    };
     const sub = term.onData((data) => {
       // Printable input and pastes arrive here; control keys were handled above.
       if (data.startsWith('\x1b') || data === '\r' || data === '\x7f' || data === '\t') return;
-      st = edit(st, { k: 'insert', text: data });
-      draw();
+      insert(data);
     });
     return () => {
       sub.dispose();
