@@ -118,6 +118,10 @@ export interface SimulatorState {
   setWantEnvs: (want: boolean) => void;
   validate: (input: unknown) => Promise<string[]>;
   shareUrl: () => Promise<string>;
+  /** The terminal session from the link the page was opened with (lib/cli/share.ts payload), for the terminal to replay. */
+  sharedTerminal: string | null;
+  /** The terminal on the page registers how to encode its session for shareUrl (null: no terminal). */
+  setTerminalShare: (encode: (() => Promise<string | null>) | null) => void;
   setGuess: (guess: number | null) => void;
   lockGuess: () => void;
   dispose: () => void;
@@ -157,6 +161,7 @@ export function createSimulatorStore(): SimulatorStore {
   let heldTimer: ReturnType<typeof setTimeout> | null = null;
   /** The learner chose a speed: keep it across runs instead of the scenario's default pace. */
   let userSpeed = false;
+  let terminalShare: (() => Promise<string | null>) | null = null;
 
   const store = createStore<SimulatorState>()((set, get) => {
     const send = (msg: ToWorker) => {
@@ -356,6 +361,7 @@ export function createSimulatorStore(): SimulatorStore {
       logsVersion: 0,
       logsSkipped: 0,
       prediction: { guess: null, locked: false },
+      sharedTerminal: null,
       lanes: new LaneBuffer(),
       trace: [],
       narration: [],
@@ -393,6 +399,7 @@ export function createSimulatorStore(): SimulatorStore {
             input,
             modified: presetInput !== null && shared.scenario !== undefined && canonicalJson(shared.scenario) !== canonicalJson(presetInput),
             seed,
+            sharedTerminal: shared.terminal ?? null,
           });
           load({ injections: (shared.injections as Injection[] | undefined) ?? [], runTo: shared.t ?? 0 });
           if (linkProblem) set({ error: { message: `This link could not be opened completely: ${linkProblem}.`, issues: [] } });
@@ -494,9 +501,13 @@ export function createSimulatorStore(): SimulatorStore {
           scenario: s.presetId && !s.modified ? undefined : s.input,
           t: s.snapshot?.t ?? 0,
           injections: s.injections,
+          terminal: (await terminalShare?.()) ?? undefined,
         });
         const origin = typeof window === 'undefined' ? '' : window.location.origin;
         return `${origin}/simulator/${qs ? `?${qs}` : ''}`;
+      },
+      setTerminalShare(encode) {
+        terminalShare = encode;
       },
       setGuess(guess) {
         set({ prediction: { guess, locked: false } });

@@ -1,8 +1,11 @@
 'use client';
 
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSimStore } from '@/components/simulator/sim-context';
-import { adoptPageRun, markOf, memoOf, pushFor, type LinkMemo, type PageRun, type SessionMark } from '@/lib/cli/page-link';
+import { LinkedSession, type PageRun } from '@/lib/cli/page-link';
+import type { CliShareStep } from '@/lib/cli/share';
+import type { Session } from '@/lib/cli/session';
+import type { CommandResult } from '@/lib/cli/run';
 import type { SimulatorStore } from '@/stores/simulator-store';
 import { LazyTerminal } from './lazy-terminal';
 import type { TerminalLink } from './terminal-view';
@@ -36,33 +39,89 @@ function settledRun(store: SimulatorStore, atLeast?: number): Promise<PageRun | 
   });
 }
 
+type Start = { restore?: { session: Session; results: { line: string; result: CommandResult }[] }; linked?: LinkedSession; lines: string[]; steps: CliShareStep[]; note?: string };
+
 /**
  * The terminal on the simulator page: one shared state with the page (lib/cli/page-link.ts). Before each
  * command the terminal takes what the page changed (triggers, configuration, time); after it, the page runs
- * what the command changed, so either side shows what the other did.
+ * what the command changed, so either side shows what the other did. The session (its commands, and what
+ * the page looked like before each) goes into the page's share link and is replayed when the link opens.
  */
 export function SimulatorTerminal() {
   const store = useSimStore();
-  const memo = useRef<LinkMemo | null>(null);
-  const mark = useRef<SessionMark | null>(null);
-  const [initial] = useState(() => (store.getState().input as Record<string, unknown> | null) ?? undefined);
+  const [start, setStart] = useState<Start | null>(null);
+  const linked = useRef<LinkedSession | null>(null);
+  const lines = useRef<string[]>([]);
+  const steps = useRef<CliShareStep[]>([]);
+
+  // Wait for the page to read its link, then replay the terminal session it carries (if any).
+  useEffect(() => {
+    let cancelled = false;
+    const begin = async () => {
+      const payload = store.getState().sharedTerminal;
+      if (!payload) return { lines: [], steps: [] } satisfies Start;
+      try {
+        const { decodeCliShare, replayCliShare } = await import('@/lib/cli/share');
+        const share = await decodeCliShare(payload);
+        const r = replayCliShare(share, (store.getState().input as Record<string, unknown> | null) ?? undefined);
+        return { restore: { session: r.linked.session, results: r.results }, linked: share.steps ? r.linked : undefined, lines: [...share.lines], steps: share.steps ? [...share.steps] : [] } satisfies Start;
+      } catch (err) {
+        return { lines: [], steps: [], note: `The terminal session in the link could not be replayed: ${err instanceof Error ? err.message : String(err)}` } satisfies Start;
+      }
+    };
+    const go = () =>
+      void begin().then((s) => {
+        if (cancelled) return;
+        linked.current = s.linked ?? null;
+        lines.current = s.lines;
+        steps.current = s.steps;
+        setStart(s);
+      });
+    if (store.getState().input !== null) go();
+    else {
+      const unsub = store.subscribe((s) => {
+        if (s.input === null) return;
+        unsub();
+        go();
+      });
+      return () => {
+        cancelled = true;
+        unsub();
+      };
+    }
+    return () => {
+      cancelled = true;
+    };
+  }, [store]);
+
+  useEffect(() => {
+    const s = store.getState();
+    s.setTerminalShare(async () => {
+      if (lines.current.length === 0) return null;
+      const { encodeCliShare, fitsShare } = await import('@/lib/cli/share');
+      const payload = await encodeCliShare(lines.current, { steps: steps.current });
+      return fitsShare(payload) ? payload : null;
+    });
+    return () => s.setTerminalShare(null);
+  }, [store]);
 
   const link = useMemo<TerminalLink>(
     () => ({
-      async before(session) {
-        const run = await settledRun(store);
-        if (run) memo.current = adoptPageRun(session, run, memo.current).memo;
-        mark.current = markOf(session);
+      async before(session, line) {
+        lines.current.push(line);
+        const l = (linked.current ??= new LinkedSession(session));
+        const diff = l.before(await settledRun(store));
+        steps.current.push(diff ? { page: diff } : null);
       },
-      async after(session) {
-        if (!mark.current) return;
-        const s = store.getState();
-        const push = pushFor(session, mark.current, memo.current, (s.input as Record<string, unknown> | null) ?? null);
+      async after() {
+        const l = linked.current;
+        if (!l) return;
+        const push = l.after();
         if (!push) return;
+        const s = store.getState();
         if (push.kind === 'load') s.applyScenario(push.input, { seed: push.seed, injections: push.injections, runTo: push.runTo });
         else s.seek(push.t);
-        const run = await settledRun(store, push.kind === 'load' ? push.runTo : push.t);
-        if (run) memo.current = memoOf(run);
+        await settledRun(store, push.kind === 'load' ? push.runTo : push.t);
       },
     }),
     [store],
@@ -72,9 +131,18 @@ export function SimulatorTerminal() {
     <div>
       <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
         An AWS CLI on the same account as the page. What you change here (create-function, update-function-configuration, invoke, <code>sleep</code>…) the page runs; what you trigger or edit on the page, commands here
-        see (get-function-configuration, get-metric-statistics, filter-log-events). A command pauses the page at the terminal&apos;s time.
+        see (get-function-configuration, get-metric-statistics, filter-log-events). A command pauses the page at the terminal&apos;s time, and the share link keeps the session.
       </p>
-      <LazyTerminal link={link} scenario={initial} label="AWS CLI terminal for this scenario" />
+      {start?.note ? (
+        <p role="alert" className="mb-2 text-sm text-red-800 dark:text-red-300">
+          {start.note}
+        </p>
+      ) : null}
+      {start ? (
+        <LazyTerminal link={link} restore={start.restore} scenario={(store.getState().input as Record<string, unknown> | null) ?? undefined} label="AWS CLI terminal for this scenario" />
+      ) : (
+        <div className="flex min-h-40 items-center justify-center rounded-xl bg-slate-900 text-sm text-slate-300">Loading terminal…</div>
+      )}
     </div>
   );
 }

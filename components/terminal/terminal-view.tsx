@@ -3,7 +3,7 @@
 import '@xterm/xterm/css/xterm.css';
 import { Terminal } from '@xterm/xterm';
 import { useEffect, useRef, useState } from 'react';
-import { initialState, runLine, Session, type CliState } from '@/lib/cli/index';
+import { initialState, runLine, Session, type CliState, type CommandResult } from '@/lib/cli/index';
 import { complete, edit, emptyLine, render, submit, type Key, type LineState } from '@/lib/cli/line-editor';
 
 const PROMPT = '\x1b[1;32m$\x1b[0m ';
@@ -25,10 +25,12 @@ export interface TerminalViewProps {
    * meanwhile are kept and handled in order.
    */
   link?: TerminalLink;
+  /** A session replayed already (a share link): the terminal shows its commands and outputs and goes on from it. */
+  restore?: { session: Session; results: { line: string; result: CommandResult }[] };
 }
 
 export interface TerminalLink {
-  before: (session: Session) => Promise<void> | void;
+  before: (session: Session, line: string) => Promise<void> | void;
   after: (session: Session, line: string) => Promise<void> | void;
 }
 
@@ -74,7 +76,7 @@ function keyOf(e: KeyboardEvent): Key | 'enter' | 'tab' | 'cancel' | 'clear' | n
  * An xterm.js terminal wired to the simulated CLI. The line editing, history and completion live in
  * lib/cli/line-editor; this component only forwards keys and writes output.
  */
-export default function TerminalView({ scenario, onState, initialLines, banner, label = 'Simulated AWS CLI terminal', rows = 18, link }: TerminalViewProps) {
+export default function TerminalView({ scenario, onState, initialLines, banner, label = 'Simulated AWS CLI terminal', rows = 18, link, restore }: TerminalViewProps) {
   const host = useRef<HTMLDivElement>(null);
   // A plain-text copy of recent commands and their output, for screen readers (xterm shows only the viewport).
   const [transcript, setTranscript] = useState<{ n: number; text: string }[]>([]);
@@ -114,7 +116,7 @@ export default function TerminalView({ scenario, onState, initialLines, banner, 
     const ro = new ResizeObserver(fit);
     ro.observe(el);
 
-    const session = new Session(initialState(scenario));
+    const session = restore?.session ?? new Session(initialState(scenario));
     let st: LineState = emptyLine();
     let cursorRow = 0;
     const draw = () => {
@@ -135,15 +137,23 @@ export default function TerminalView({ scenario, onState, initialLines, banner, 
       }
       const before = JSON.stringify(session.state.scenario);
       const r = runLine(session, line);
+      show(line, r);
+      onStateRef.current?.(session.state, JSON.stringify(session.state.scenario) !== before, line);
+    };
+    function show(line: string, r: CommandResult) {
       if (r.stdout) term.writeln(r.stdout);
       if (r.stderr) term.writeln(`\x1b[31m${r.stderr.replace(/^\n/, '')}\x1b[0m`);
       if (r.exitCode !== 0) term.writeln(`\x1b[2m[exit ${r.exitCode}]\x1b[0m`);
       const entry = [`$ ${line}`, r.stdout, r.stderr.replace(/^\n/, ''), r.exitCode !== 0 ? `[exit ${r.exitCode}]` : ''].filter(Boolean).join('\n');
       setTranscript((t) => [...t.slice(-19), { n: (t[t.length - 1]?.n ?? 0) + 1, text: entry }]);
-      onStateRef.current?.(session.state, JSON.stringify(session.state.scenario) !== before, line);
-    };
+    }
 
     term.writeln(banner ?? 'Simulated AWS CLI. Type help, or aws lambda <Tab>. sleep N lets simulated time pass.');
+    for (const { line, result } of restore?.results ?? []) {
+      term.writeln(`${PROMPT}${line}`);
+      show(line, result);
+      st = submit({ ...st, buffer: line, cursor: line.length }).next;
+    }
     for (const line of initialLines ?? []) {
       term.writeln(`${PROMPT}${line}`);
       runCommand(line);
@@ -177,7 +187,7 @@ export default function TerminalView({ scenario, onState, initialLines, banner, 
         busy = true;
         void (async () => {
           try {
-            await linked.before(session);
+            await linked.before(session, line);
             runCommand(line);
             await linked.after(session, line);
           } catch (err) {

@@ -178,3 +178,67 @@ export function pushFor(session: Session, before: SessionMark, memo: LinkMemo | 
   if (after.nowMs !== before.nowMs) return { kind: 'seek', t: st.nowMs };
   return null;
 }
+
+/** The page's run after it carried out a push (what the worker does with it). */
+export function applyPush(run: PageRun, push: PagePush): PageRun {
+  if (push.kind === 'seek') return { ...run, t: push.t };
+  return { input: push.input, seed: push.seed, injections: push.injections, t: push.runTo };
+}
+
+/** The parts of the page's run that differ from `prev` (all of them when there is no `prev`), for a share link. */
+export interface PageDiff {
+  input?: Obj;
+  seed?: number;
+  injections?: { t: number; cmd: unknown }[];
+  t?: number;
+}
+
+export function pageDiff(prev: PageRun | null, run: PageRun): PageDiff | undefined {
+  const d: PageDiff = {};
+  if (!prev || canonicalJson(prev.input) !== canonicalJson(run.input)) d.input = structuredClone(run.input);
+  if (!prev || prev.seed !== run.seed) d.seed = run.seed;
+  if (!prev || canonicalJson(prev.injections) !== canonicalJson(run.injections)) d.injections = structuredClone(run.injections);
+  if (!prev || prev.t !== run.t) d.t = run.t;
+  return Object.keys(d).length ? d : undefined;
+}
+
+export function withDiff(prev: PageRun | null, d: PageDiff | undefined): PageRun | null {
+  if (!d) return prev;
+  if (!prev && (d.input === undefined || d.seed === undefined || d.injections === undefined || d.t === undefined)) return null;
+  return { input: d.input ?? prev!.input, seed: d.seed ?? prev!.seed, injections: d.injections ?? prev!.injections, t: d.t ?? prev!.t };
+}
+
+/**
+ * The terminal side of the link, step by step: the page's run as the terminal last knew it and what it saw.
+ * The live terminal and a share link's replay both drive this, so a replay reaches exactly the same state.
+ */
+export class LinkedSession {
+  known: PageRun | null = null;
+  memo: LinkMemo | null = null;
+  private mark: SessionMark | null = null;
+
+  constructor(public session: Session) {}
+
+  /** Before a command: adopt the page's run; returns what changed since the last step (recorded in share links). */
+  before(run: PageRun | null): PageDiff | undefined {
+    const diff = run ? pageDiff(this.known, run) : undefined;
+    if (run) {
+      this.known = run;
+      this.memo = adoptPageRun(this.session, run, this.memo).memo;
+    }
+    this.mark = markOf(this.session);
+    return diff;
+  }
+
+  /** After a command: what the page must run (null: nothing), with the run it will then have. */
+  after(): PagePush | null {
+    if (!this.mark) return null;
+    const push = pushFor(this.session, this.mark, this.memo, this.known?.input ?? null);
+    this.mark = null;
+    if (push && this.known) {
+      this.known = applyPush(this.known, push);
+      this.memo = memoOf(this.known);
+    }
+    return push;
+  }
+}
