@@ -97,7 +97,11 @@ export interface SimulatorState {
   init: (opts: { search?: string; preset?: string; syncUrl?: boolean }) => Promise<void>;
   selectPreset: (id: string) => Promise<void>;
   selectBlank: () => void;
-  applyScenario: (input: unknown) => void;
+  /**
+   * Runs a new scenario from the start; with `run`, replays those triggers up to `runTo` (the terminal sends
+   * its account this way) and uses `seed` instead of the scenario's.
+   */
+  applyScenario: (input: unknown, run?: { seed?: number; injections?: Injection[]; runTo?: number }) => void;
   reset: (opts?: { newSeed?: boolean; seed?: number }) => void;
   play: () => void;
   pause: () => void;
@@ -114,6 +118,10 @@ export interface SimulatorState {
   setWantEnvs: (want: boolean) => void;
   validate: (input: unknown) => Promise<string[]>;
   shareUrl: () => Promise<string>;
+  /** The terminal session from the link the page was opened with (lib/cli/share.ts payload), for the terminal to replay. */
+  sharedTerminal: string | null;
+  /** The terminal on the page registers how to encode its session for shareUrl (null: no terminal). */
+  setTerminalShare: (encode: (() => Promise<string | null>) | null) => void;
   setGuess: (guess: number | null) => void;
   lockGuess: () => void;
   dispose: () => void;
@@ -153,6 +161,7 @@ export function createSimulatorStore(): SimulatorStore {
   let heldTimer: ReturnType<typeof setTimeout> | null = null;
   /** The learner chose a speed: keep it across runs instead of the scenario's default pace. */
   let userSpeed = false;
+  let terminalShare: (() => Promise<string | null>) | null = null;
 
   const store = createStore<SimulatorState>()((set, get) => {
     const send = (msg: ToWorker) => {
@@ -352,6 +361,7 @@ export function createSimulatorStore(): SimulatorStore {
       logsVersion: 0,
       logsSkipped: 0,
       prediction: { guess: null, locked: false },
+      sharedTerminal: null,
       lanes: new LaneBuffer(),
       trace: [],
       narration: [],
@@ -389,6 +399,7 @@ export function createSimulatorStore(): SimulatorStore {
             input,
             modified: presetInput !== null && shared.scenario !== undefined && canonicalJson(shared.scenario) !== canonicalJson(presetInput),
             seed,
+            sharedTerminal: shared.terminal ?? null,
           });
           load({ injections: (shared.injections as Injection[] | undefined) ?? [], runTo: shared.t ?? 0 });
           if (linkProblem) set({ error: { message: `This link could not be opened completely: ${linkProblem}.`, issues: [] } });
@@ -413,10 +424,10 @@ export function createSimulatorStore(): SimulatorStore {
         load();
       },
 
-      applyScenario(input) {
+      applyScenario(input, run) {
         const s = get();
-        set({ input, modified: s.presetInput !== null && canonicalJson(input) !== canonicalJson(s.presetInput), seed: seedOf(input), lanesFn: 0 });
-        load();
+        set({ input, modified: s.presetInput !== null && canonicalJson(input) !== canonicalJson(s.presetInput), seed: run?.seed ?? seedOf(input), lanesFn: run ? s.lanesFn : 0 });
+        load(run ? { injections: run.injections ?? [], runTo: run.runTo ?? 0 } : {});
       },
 
       reset(opts = {}) {
@@ -490,9 +501,13 @@ export function createSimulatorStore(): SimulatorStore {
           scenario: s.presetId && !s.modified ? undefined : s.input,
           t: s.snapshot?.t ?? 0,
           injections: s.injections,
+          terminal: (await terminalShare?.()) ?? undefined,
         });
         const origin = typeof window === 'undefined' ? '' : window.location.origin;
         return `${origin}/simulator/${qs ? `?${qs}` : ''}`;
+      },
+      setTerminalShare(encode) {
+        terminalShare = encode;
       },
       setGuess(guess) {
         set({ prediction: { guess, locked: false } });

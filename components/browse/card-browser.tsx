@@ -42,7 +42,7 @@ export function CardBrowser({ lessons }: { lessons: StudyLesson[] }) {
   const items = useMemo<BrowseItem[]>(() => {
     const out: BrowseItem[] = [];
     for (const [key, q] of data.questionsByCard) out.push({ key, text: plain(q.question.stem), kind: 'question', domains: [q.question.domain], topics: q.question.topics });
-    for (const [key, f] of data.facts) out.push({ key, text: `${f.fact.prompt} ${f.fact.answer}`, kind: 'fact', domains: f.lesson.domains, topics: [] });
+    for (const [key, f] of data.facts) out.push({ key, text: `${f.fact.prompt} ${f.fact.answer}`, kind: 'fact', domains: f.lesson.domains, topics: [], ...(f.origin.kind === 'lab' ? { origin: f.origin.title } : {}) });
     return out;
   }, [data.questionsByCard, data.facts]);
   const topics = useMemo(() => [...new Set(items.flatMap((i) => i.topics))].sort((a, b) => topicTitle(a).localeCompare(topicTitle(b))), [items]);
@@ -166,7 +166,8 @@ export function CardBrowser({ lessons }: { lessons: StudyLesson[] }) {
             <li key={item.key} className="rounded-xl border border-slate-200 p-3 dark:border-slate-800" aria-label={short}>
               <p className="text-sm text-slate-900 dark:text-white">{short}</p>
               <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                {item.kind === 'fact' ? 'Key fact' : 'Question'} · {STATE_LABELS[st]}
+                {item.kind === 'fact' ? 'Key fact' : 'Question'}
+                {item.origin ? ` · ${item.origin}` : ''} · {STATE_LABELS[st]}
                 {card && st !== 'new' ? ` · due ${formatDueIn(card.due, now)}` : ''}
                 {item.topics.length > 0 ? ` · ${item.topics.map(topicTitle).join(', ')}` : ''}
                 {flag?.suspended ? ' · suspended' : ''}

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { decodeCliShare, encodeCliShare } from '@/lib/cli/share';
 import type { CliState } from '@/lib/cli/session';
-import { findLab, gradeLab, type LabResult } from '@/lib/labs/catalog';
+import { factsOf, findLab, gradeLab, type LabResult } from '@/lib/labs/catalog';
 import { useLabs } from '@/stores/labs-store';
 import TerminalView from '@/components/terminal/terminal-view';
 
@@ -14,6 +14,7 @@ export default function LabWorkspaceImpl({ id }: { id: string }) {
   const [result, setResult] = useState<LabResult | null>(null);
   const [gen, setGen] = useState(0);
   const recordPass = useLabs((s) => s.recordPass);
+  const [saved, setSaved] = useState<string | null>(null);
   const lines = useRef<string[]>([]);
   const [shared, setShared] = useState<{ lines: string[] } | null | 'none'>(null);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
@@ -47,7 +48,11 @@ export default function LabWorkspaceImpl({ id }: { id: string }) {
     }
     const r = gradeLab(lab, state.current);
     setResult(r);
-    if (r.passed) recordPass(lab.id, new Date().toISOString());
+    setSaved(null);
+    if (r.passed)
+      recordPass(lab.id)
+        .then(({ first }) => setSaved(first ? 'Saved to your progress. Its key facts are now review cards.' : 'Already in your progress.'))
+        .catch((err: unknown) => setSaved(`The pass could not be saved: ${err instanceof Error ? err.message : String(err)}`));
   };
 
   return (
@@ -107,11 +112,18 @@ export default function LabWorkspaceImpl({ id }: { id: string }) {
               ))}
             </ul>
             {result.passed ? (
-              <ul className="mt-3 list-disc pl-5 text-sm text-slate-800 dark:text-slate-200">
-                {lab.facts.map((f) => (
-                  <li key={f}>{f}</li>
-                ))}
-              </ul>
+              <>
+                {saved ? <p className="mt-3 text-sm font-medium text-slate-900 dark:text-white">{saved}</p> : null}
+                <p className="mt-3 text-sm font-semibold text-slate-900 dark:text-white">Key facts from this lab</p>
+                <dl className="mt-1 space-y-2 text-sm text-slate-800 dark:text-slate-200">
+                  {factsOf(lab).map((f) => (
+                    <div key={f.id}>
+                      <dt className="font-medium">{f.prompt}</dt>
+                      <dd>{f.answer}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </>
             ) : null}
           </section>
         ) : null}

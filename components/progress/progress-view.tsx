@@ -20,12 +20,15 @@ import { ForecastChart } from './forecast-chart';
 import { Heatmap } from './heatmap';
 import { MasteryList } from './mastery-list';
 import { ProgressMistakes } from './progress-mistakes';
+import { LAB_FACTS } from '@/lib/labs/facts';
+import { useLabs } from '@/stores/labs-store';
 
 const HISTORY_DAYS = 365;
 
 /** The Progress page: activity, the forecast, retention, mastery, lessons and streak, all computed in the browser. */
 export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
   const data = useStudyData(lessons);
+  const passedLabs = useLabs((s) => s.passed);
   const [now] = useNow(60_000);
   const cards = useReview((s) => s.cards);
   const recentLogs = useReview((s) => s.recentLogs);
@@ -101,6 +104,7 @@ export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
 
   const pct = (r: number | null) => (r === null ? '–' : `${Math.round(r * 1000) / 10}%`);
   const totalCards = data.facts.size + data.questionsByCard.size;
+  const labsPassed = LAB_FACTS.filter((l) => passedLabs[l.labId] !== undefined).length;
 
   return (
     <div className="space-y-12">
@@ -195,6 +199,25 @@ export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
                   {l.title}
                 </Link>
                 <span className="text-slate-600 dark:text-slate-400">{status === 'completed' ? '(completed)' : status === 'started' ? '(started)' : ''}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </Section>
+
+      <Section id="labs" title="Labs passed" intro={`${labsPassed} of ${LAB_FACTS.length} hands-on labs passed. A passed lab’s key facts join your review cards.`}>
+        <ul className="grid gap-2 sm:grid-cols-2" aria-label="Labs">
+          {LAB_FACTS.map((l) => {
+            const at = passedLabs[l.labId];
+            return (
+              <li key={l.labId} className="flex items-start gap-2 text-sm">
+                <span aria-hidden="true" className={`mt-1 inline-block h-3 w-3 flex-none rounded-full ${at !== undefined ? 'bg-emerald-600 dark:bg-emerald-400' : 'bg-slate-300 dark:bg-slate-700'}`} />
+                <span>
+                  <Link href={`/labs/${l.labId}/`} className="text-slate-800 hover:underline dark:text-slate-200">
+                    {l.title}
+                  </Link>{' '}
+                  <span className="text-slate-600 dark:text-slate-400">{at !== undefined ? `(passed ${new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })})` : '(not passed yet)'}</span>
+                </span>
               </li>
             );
           })}

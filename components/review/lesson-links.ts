@@ -17,5 +17,6 @@ export function questionLessonLinks(item: BankQuestion, lessonBySlug: ReadonlyMa
 /** Where to send the learner for a card: the question's lesson (section) or the fact's lesson. */
 export function cardLessonHref(key: string, item: BankQuestion | undefined, lessonBySlug: ReadonlyMap<string, StudyLesson>): string | undefined {
   if (key.startsWith('f:')) return `/learn/${key.slice(2, key.indexOf('/'))}/`;
+  if (key.startsWith('l:')) return `/labs/${key.slice(2, key.indexOf('/'))}/`;
   return item ? questionLessonLinks(item, lessonBySlug)[0]?.href : undefined;
 }

@@ -114,7 +114,7 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
       setBusy(true);
       try {
         const saved = await rate(fact.key, rating, { source: 'flashcard', durationMs: Math.round(performance.now() - shownAt.current) });
-        const href = `/learn/${fact.lesson.slug}/`;
+        const href = fact.origin.kind === 'lab' ? `/learn/${fact.lesson.slug}/` : fact.origin.href;
         setNotice(
           leechAlert(saved.before, saved.card)
             ? { tone: 'warn', text: `You have forgotten “${fact.fact.prompt}” ${saved.card.lapses} times. More reviews will not fix it: re-read the lesson first.`, leechHref: href }
@@ -268,8 +268,8 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
               key={`${currentKey}-${round}`}
               prompt={fact.fact.prompt}
               answer={fact.fact.answer}
-              lessonTitle={fact.lesson.title}
-              lessonHref={`/learn/${fact.lesson.slug}/`}
+              lessonTitle={fact.origin.title}
+              lessonHref={fact.origin.href}
               revealed={revealed}
               onReveal={reveal}
               onRate={(r) => void rateFact(r)}

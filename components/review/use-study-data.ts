@@ -4,6 +4,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { BankQuestion } from '@/lib/quiz/bank';
 import { newCardOrder } from '@/lib/srs/candidates';
 import { factCardId } from '@/lib/srs/ids';
+import { labFactCards } from '@/lib/labs/facts';
+import { useLabs } from '@/stores/labs-store';
 import { useBank } from '@/stores/bank-store';
 import { useLearner } from '@/stores/learner-store';
 import { useReview } from '@/stores/review-store';
@@ -11,9 +13,14 @@ import type { StudyLesson } from './types';
 
 export interface FactCard {
   key: string;
+  /** The lesson the fact belongs to (a lab's fact: the lab's lesson, for its domains). */
   lesson: StudyLesson;
   fact: StudyLesson['facts'][number];
+  /** Where the card comes from, shown on the card and in the browser. */
+  origin: { kind: 'lesson' | 'lab'; title: string; href: string };
 }
+
+const LAB_FACT_CARDS = labFactCards();
 
 /**
  * Everything a review or progress view joins together: the question bank (enabled packs only), the
@@ -28,18 +35,35 @@ export function useStudyData(lessons: readonly StudyLesson[]) {
   const questions = useBank((s) => s.questions);
   const initLearner = useLearner((s) => s.init);
   const progress = useLearner((s) => s.lessonProgress);
+  const cards = useReview((s) => s.cards);
+  const labsPassed = useLabs((s) => s.passed);
 
   useEffect(() => {
     void initReview();
     void loadBank();
     void initLearner();
+    void useLabs.getState().init();
   }, [initReview, loadBank, initLearner]);
 
-  const facts = useMemo(() => {
+  const lessonFacts = useMemo(() => {
     const map = new Map<string, FactCard>();
-    for (const lesson of lessons) for (const fact of lesson.facts) map.set(factCardId(lesson.slug, fact.id), { key: factCardId(lesson.slug, fact.id), lesson, fact });
+    for (const lesson of lessons)
+      for (const fact of lesson.facts) map.set(factCardId(lesson.slug, fact.id), { key: factCardId(lesson.slug, fact.id), lesson, fact, origin: { kind: 'lesson', title: lesson.title, href: `/learn/${lesson.slug}/` } });
     return map;
   }, [lessons]);
+
+  // A lab's facts are cards only once the lab is passed (they never join the new-card order by themselves).
+  const labKeys = useMemo(() => [...LAB_FACT_CARDS].filter(([key, l]) => labsPassed[l.labId] !== undefined || cards.has(key)).map(([key]) => key).join(' '), [labsPassed, cards]);
+  const facts = useMemo(() => {
+    const map = new Map(lessonFacts);
+    const bySlug = new Map(lessons.map((l) => [l.slug, l]));
+    for (const key of labKeys ? labKeys.split(' ') : []) {
+      const l = LAB_FACT_CARDS.get(key)!;
+      const lesson = bySlug.get(l.lesson) ?? { slug: l.lesson, title: l.title, domains: [], facts: [], headings: [] };
+      map.set(key, { key, lesson, fact: l.fact, origin: { kind: 'lab', title: `Lab: ${l.title}`, href: `/labs/${l.labId}/` } });
+    }
+    return map;
+  }, [lessonFacts, labKeys, lessons]);
 
   const questionsByCard = useMemo(() => new Map<string, BankQuestion>(questions.map((q) => [`q:${q.key}`, q])), [questions]);
 

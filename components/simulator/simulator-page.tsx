@@ -44,6 +44,14 @@ function Tabs({ panels }: { panels: Record<TabId, ReactNode> }) {
     setSeen((s) => (s.has(id) ? s : new Set(s).add(id)));
     if (focus) refs.current[id]?.focus();
   };
+  // A link with a terminal session opens on the terminal, which replays it.
+  const sharedTerminal = useSim((s) => s.sharedTerminal);
+  const [openedFor, setOpenedFor] = useState<string | null>(null);
+  if (sharedTerminal && openedFor !== sharedTerminal) {
+    setOpenedFor(sharedTerminal);
+    setTab('terminal');
+    setSeen((s) => (s.has('terminal') ? s : new Set(s).add('terminal')));
+  }
   const onKey = (e: ReactKeyboardEvent) => {
     const i = TABS.findIndex((t) => t.id === tab);
     const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i - 1 + TABS.length) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;

@@ -3,7 +3,7 @@
 import '@xterm/xterm/css/xterm.css';
 import { Terminal } from '@xterm/xterm';
 import { useEffect, useRef, useState } from 'react';
-import { initialState, runLine, Session, type CliState } from '@/lib/cli/index';
+import { initialState, runLine, Session, type CliState, type CommandResult } from '@/lib/cli/index';
 import { complete, edit, emptyLine, render, submit, type Key, type LineState } from '@/lib/cli/line-editor';
 
 const PROMPT = '\x1b[1;32m$\x1b[0m ';
@@ -19,6 +19,19 @@ export interface TerminalViewProps {
   banner?: string;
   label?: string;
   rows?: number;
+  /**
+   * Keeps the session in step with something outside it (the simulator page): `before` runs before each
+   * command and may change the session; `after` runs after it. The next prompt waits for both, and keys typed
+   * meanwhile are kept and handled in order.
+   */
+  link?: TerminalLink;
+  /** A session replayed already (a share link): the terminal shows its commands and outputs and goes on from it. */
+  restore?: { session: Session; results: { line: string; result: CommandResult }[] };
+}
+
+export interface TerminalLink {
+  before: (session: Session, line: string) => Promise<void> | void;
+  after: (session: Session, line: string) => Promise<void> | void;
 }
 
 /** Keys the line editor understands, from xterm's key events. */
@@ -63,14 +76,16 @@ function keyOf(e: KeyboardEvent): Key | 'enter' | 'tab' | 'cancel' | 'clear' | n
  * An xterm.js terminal wired to the simulated CLI. The line editing, history and completion live in
  * lib/cli/line-editor; this component only forwards keys and writes output.
  */
-export default function TerminalView({ scenario, onState, initialLines, banner, label = 'Simulated AWS CLI terminal', rows = 18 }: TerminalViewProps) {
+export default function TerminalView({ scenario, onState, initialLines, banner, label = 'Simulated AWS CLI terminal', rows = 18, link, restore }: TerminalViewProps) {
   const host = useRef<HTMLDivElement>(null);
   // A plain-text copy of recent commands and their output, for screen readers (xterm shows only the viewport).
   const [transcript, setTranscript] = useState<{ n: number; text: string }[]>([]);
   const onStateRef = useRef(onState);
+  const linkRef = useRef(link);
   useEffect(() => {
     onStateRef.current = onState;
-  }, [onState]);
+    linkRef.current = link;
+  }, [onState, link]);
 
   useEffect(() => {
     const el = host.current;
@@ -101,7 +116,7 @@ export default function TerminalView({ scenario, onState, initialLines, banner, 
     const ro = new ResizeObserver(fit);
     ro.observe(el);
 
-    const session = new Session(initialState(scenario));
+    const session = restore?.session ?? new Session(initialState(scenario));
     let st: LineState = emptyLine();
     let cursorRow = 0;
     const draw = () => {
@@ -122,15 +137,23 @@ export default function TerminalView({ scenario, onState, initialLines, banner, 
       }
       const before = JSON.stringify(session.state.scenario);
       const r = runLine(session, line);
+      show(line, r);
+      onStateRef.current?.(session.state, JSON.stringify(session.state.scenario) !== before, line);
+    };
+    function show(line: string, r: CommandResult) {
       if (r.stdout) term.writeln(r.stdout);
       if (r.stderr) term.writeln(`\x1b[31m${r.stderr.replace(/^\n/, '')}\x1b[0m`);
       if (r.exitCode !== 0) term.writeln(`\x1b[2m[exit ${r.exitCode}]\x1b[0m`);
       const entry = [`$ ${line}`, r.stdout, r.stderr.replace(/^\n/, ''), r.exitCode !== 0 ? `[exit ${r.exitCode}]` : ''].filter(Boolean).join('\n');
       setTranscript((t) => [...t.slice(-19), { n: (t[t.length - 1]?.n ?? 0) + 1, text: entry }]);
-      onStateRef.current?.(session.state, JSON.stringify(session.state.scenario) !== before, line);
-    };
+    }
 
     term.writeln(banner ?? 'Simulated AWS CLI. Type help, or aws lambda <Tab>. sleep N lets simulated time pass.');
+    for (const { line, result } of restore?.results ?? []) {
+      term.writeln(`${PROMPT}${line}`);
+      show(line, result);
+      st = submit({ ...st, buffer: line, cursor: line.length }).next;
+    }
     for (const line of initialLines ?? []) {
       term.writeln(`${PROMPT}${line}`);
       runCommand(line);
@@ -138,21 +161,43 @@ export default function TerminalView({ scenario, onState, initialLines, banner, 
     }
     term.write(PROMPT);
 
-    term.attachCustomKeyEventHandler((e) => {
-      if (e.type !== 'keydown') return true;
-      // Let the browser copy a selection.
-      if (e.ctrlKey && e.key.toLowerCase() === 'c' && term.hasSelection()) return false;
-      const k = keyOf(e);
-      if (k === null) return true;
-      e.preventDefault();
+    // While a linked command waits for the page, keys are queued and replayed in order afterwards.
+    let busy = false;
+    const queued: (() => void)[] = [];
+    const drain = () => {
+      while (!busy && queued.length) queued.shift()!();
+    };
+    const handleKey = (k: NonNullable<ReturnType<typeof keyOf>>) => {
+      if (busy) {
+        queued.push(() => handleKey(k));
+        return;
+      }
       if (k === 'enter') {
         const { line, next } = submit(st);
         st = { ...st, cursor: st.buffer.length };
         draw();
         term.write('\r\n');
         st = next;
-        runCommand(line);
-        newPrompt();
+        const linked = linkRef.current;
+        if (!linked || !line.trim() || line.trim() === 'clear') {
+          runCommand(line);
+          newPrompt();
+          return;
+        }
+        busy = true;
+        void (async () => {
+          try {
+            await linked.before(session, line);
+            runCommand(line);
+            await linked.after(session, line);
+          } catch (err) {
+            term.writeln(`\x1b[31mThe simulator page could not follow: ${err instanceof Error ? err.message : String(err)}\x1b[0m`);
+          } finally {
+            busy = false;
+            newPrompt();
+            drain();
+          }
+        })();
       } else if (k === 'tab') {
         const r = complete(session, st);
         if (r.candidates.length > 1) {
@@ -174,13 +219,29 @@ export default function TerminalView({ scenario, onState, initialLines, banner, 
         st = edit(st, k);
         draw();
       }
+    };
+    term.attachCustomKeyEventHandler((e) => {
+      if (e.type !== 'keydown') return true;
+      // Let the browser copy a selection.
+      if (e.ctrlKey && e.key.toLowerCase() === 'c' && term.hasSelection()) return false;
+      const k = keyOf(e);
+      if (k === null) return true;
+      e.preventDefault();
+      handleKey(k);
       return false;
     });
+    const insert = (data: string) => {
+      if (busy) {
+        queued.push(() => insert(data));
+        return;
+      }
+      st = edit(st, { k: 'insert', text: data });
+      draw();
+    };
     const sub = term.onData((data) => {
       // Printable input and pastes arrive here; control keys were handled above.
       if (data.startsWith('\x1b') || data === '\r' || data === '\x7f' || data === '\t') return;
-      st = edit(st, { k: 'insert', text: data });
-      draw();
+      insert(data);
     });
     return () => {
       sub.dispose();

@@ -216,6 +216,12 @@ export class Session {
     return m;
   }
 
+  /** Drops the cached simulation: the next use rebuilds it from the base and replays the actions (after the state was replaced). */
+  resetSimulation(): void {
+    this.sim = null;
+    this.applied = 0;
+  }
+
   /** Call after any configuration edit: the simulation is rebuilt (and actions replayed) on next use. */
   configChanged(): void {
     const old = this.state.base;
@@ -244,6 +250,11 @@ export class Session {
   simulation(): Simulation | null {
     if (this.functions().length === 0) return null;
     if (this.sim === null) {
+      this.sim = createSimulation(this.state.base, { trace: { capacity: 200_000 }, logs: { capacity: 200_000 } });
+      this.applied = 0;
+    }
+    // The clock moved back (the page scrubbed back): replay from the start.
+    if (this.sim.now > this.state.nowMs) {
       this.sim = createSimulation(this.state.base, { trace: { capacity: 200_000 }, logs: { capacity: 200_000 } });
       this.applied = 0;
     }

@@ -6,6 +6,7 @@
  */
 import { createSimulation, type Summary, type AlarmSummary } from '../sim/index';
 import type { CliState } from '../cli/session';
+import { labFactsOf, type LabFact } from './facts';
 
 type Obj = Record<string, unknown>;
 
@@ -31,8 +32,6 @@ export interface Lab {
   /** The task as the learner reads it. */
   task: string;
   hints: string[];
-  /** Key facts the lab practises (shown after a pass and offered to review). */
-  facts: string[];
   scenario: Obj;
   /** Commands that solve the lab (used by the tests, and shown on request after a pass). */
   solution: string[];
@@ -55,7 +54,6 @@ export const LABS: Lab[] = [
       'Retries are part of the asynchronous invocation configuration: aws lambda put-function-event-invoke-config --maximum-retry-attempts …',
       'Find the queue ARN with aws sqs get-queue-attributes --queue-url … --attribute-names QueueArn',
     ],
-    facts: ['Asynchronous invocations retry a function error up to 2 times by default (MaximumRetryAttempts 0–2).', 'A DLQ (SQS or SNS) receives the event payload of a failed asynchronous event.'],
     scenario: base('lab-async-dlq', {
       durationSeconds: 600,
       functions: [{ name: 'resize', timeoutSeconds: 30, duration: { type: 'fixed', ms: 400 }, failure: { poisonIds: ['upload-3', 'upload-7'] } }],
@@ -83,7 +81,6 @@ export const LABS: Lab[] = [
     lesson: 'versions-aliases-deployment',
     task: 'The API calls checkout through its alias live, which points to version 1. Version 2 is published. Send 10 % of live traffic to version 2 and keep 90 % on version 1, without changing what the API calls.',
     hints: ['An alias can split traffic between two versions with a routing configuration.', "aws lambda update-alias --function-name checkout --name live --routing-config 'AdditionalVersionWeights={\"2\"=0.1}'"],
-    facts: ['An alias routes to at most two versions: its version plus one additional version with a weight.', 'Weighted aliases cannot point to $LATEST.'],
     scenario: base('lab-canary', {
       durationSeconds: 300,
       functions: [{ name: 'checkout', versions: [{ version: '1' }, { version: '2' }], aliases: [{ name: 'live', version: '1' }] }],
@@ -108,7 +105,6 @@ export const LABS: Lab[] = [
     lesson: 'concurrency',
     task: 'The account limit is 300 concurrent executions. orders has reserved concurrency 10 and is throttled at its peak (about 40 concurrent). reports runs in the unreserved pool and needs about 120 at once. Stop the orders throttles while reports keeps running without throttles.',
     hints: ['Reserved concurrency is both a cap and a guarantee: raise it, or remove it.', 'AWS keeps 100 of the account limit unreserved, and reports needs the unreserved pool.', 'aws lambda put-function-concurrency --function-name orders --reserved-concurrent-executions N'],
-    facts: ['Reserved concurrency caps a function and guarantees it that many environments.', 'At least 100 of the account concurrency always stays unreserved.'],
     scenario: base('lab-throttles', {
       durationSeconds: 300,
       account: { concurrencyLimit: 300, unreservedMinimum: 100 },
@@ -141,7 +137,6 @@ export const LABS: Lab[] = [
       'Then aws logs get-query-results --query-id …; times are epoch seconds (the account starts at 1772355600).',
       'The kill switch: aws lambda put-function-concurrency --function-name … --reserved-concurrent-executions 0',
     ],
-    facts: ['Logs Insights queries run over log groups: fields, filter, stats, sort, limit, parse.', 'Reserved concurrency 0 throttles every invocation of a function (the kill switch).'],
     scenario: base('lab-insights', {
       durationSeconds: 900,
       functions: [
@@ -178,7 +173,6 @@ export const LABS: Lab[] = [
     lesson: 'monitoring-metrics-alarms',
     task: 'Messages that fail 3 times move from jobs to jobs-dlq. Create a CloudWatch alarm named jobs-dlq-not-empty that goes to ALARM as soon as jobs-dlq holds at least one message (one 60-second period) and notifies the SNS topic arn:aws:sns:us-east-1:123456789012:ops-alerts.',
     hints: ['Depth is ApproximateNumberOfMessagesVisible in the AWS/SQS namespace, with the dimension QueueName.', 'Use --statistic Maximum --period 60 --evaluation-periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold', 'Alarm actions take topic ARNs: --alarm-actions arn:aws:sns:…'],
-    facts: ['DLQ depth is the SQS metric ApproximateNumberOfMessagesVisible of the DLQ.', 'A metric alarm evaluates one datapoint per period against a threshold; M of N datapoints breach to alarm.'],
     scenario: base('lab-alarm-dlq', {
       durationSeconds: 600,
       functions: [{ name: 'worker', timeoutSeconds: 10, failure: { poisonIds: ['job-5'] } }],
@@ -206,7 +200,6 @@ export const LABS: Lab[] = [
     lesson: 'sqs-event-source',
     task: 'Connect the queue orders to the function process-order (timeout 60 s) with an event source mapping that reports batch item failures. AWS refuses a mapping when the queue visibility timeout is shorter than the function timeout, and recommends at least six times the timeout: set it accordingly.',
     hints: ['aws sqs set-queue-attributes --queue-url … --attributes VisibilityTimeout=360', 'aws lambda create-event-source-mapping --function-name process-order --event-source-arn arn:aws:sqs:… --function-response-types ReportBatchItemFailures'],
-    facts: ['Set the source queue visibility timeout to at least six times the function timeout.', 'ReportBatchItemFailures lets a function return only the failed messages of a batch.'],
     scenario: base('lab-sqs-mapping', {
       durationSeconds: 600,
       functions: [{ name: 'process-order', timeoutSeconds: 60, duration: { type: 'fixed', ms: 500 } }],
@@ -230,7 +223,6 @@ export const LABS: Lab[] = [
     lesson: 'sqs-event-source',
     task: 'One message on the queue payments always fails, and it is received again and again. Give payments a redrive policy that moves a message to payments-dlq after 5 receives (maxReceiveCount 5, the minimum AWS recommends for a Lambda source).',
     hints: ["The redrive policy is a JSON string attribute: --attributes '{\"RedrivePolicy\":\"{\\\"deadLetterTargetArn\\\":\\\"arn:…\\\",\\\"maxReceiveCount\\\":\\\"5\\\"}\"}'", 'Or write the attributes into a file and pass --attributes file://attrs.json'],
-    facts: ['An SQS source sends failed messages to the queue\'s redrive policy DLQ, not to the function\'s DLQ.', 'For a Lambda event source, set maxReceiveCount to at least 5.'],
     scenario: base('lab-redrive', {
       durationSeconds: 900,
       functions: [{ name: 'charge', timeoutSeconds: 5, failure: { poisonIds: ['pay-2'] } }],
@@ -253,7 +245,6 @@ export const LABS: Lab[] = [
     lesson: 'configuration-env-vars',
     task: 'report-builder keeps the default 3-second timeout, but its work takes 4 to 6 seconds, so most invocations time out. Raise the timeout so no invocation times out, and keep it at 15 seconds or less.',
     hints: ['Read the REPORT lines: aws logs filter-log-events --log-group-name /aws/lambda/report-builder --filter-pattern "Task timed out"', 'aws lambda update-function-configuration --function-name report-builder --timeout …'],
-    facts: ['The default Lambda timeout is 3 seconds; the maximum is 900 seconds (15 minutes).'],
     scenario: base('lab-timeouts', {
       durationSeconds: 300,
       functions: [{ name: 'report-builder', memoryMb: 512, duration: { type: 'uniform', minMs: 4000, maxMs: 6000 } }],
@@ -269,6 +260,11 @@ export const LABS: Lab[] = [
     },
   },
 ];
+
+/** The key facts a lab practises (review cards entered when it is passed), from lib/labs/facts.ts. */
+export function factsOf(lab: Pick<Lab, 'id'>): LabFact[] {
+  return labFactsOf(lab.id)?.facts ?? [];
+}
 
 export function findLab(id: string): Lab | undefined {
   return LABS.find((l) => l.id === id);

@@ -10,6 +10,8 @@
  *                 or "j" + base64url(JSON) where CompressionStream is missing
  *   i=<payload>   the learner's manual triggers so far ({ t, cmd } inject commands), same encoding; replaying
  *                 them at the same virtual times reproduces the run exactly (the engine is deterministic)
+ *   term=<payload> the page's terminal session (lib/cli/share.ts, format 2, with its steps), replayed on opening;
+ *                 links without it (every link made before the terminal) open with a fresh terminal
  *
  * Dependency-free: CompressionStream exists in every current browser and in Node 20. The payload is
  * untrusted input, so decoding caps its size and the caller still validates it with parseScenario.
@@ -27,6 +29,8 @@ export interface ShareState {
   t?: number;
   /** Manual triggers in order: { t: virtual ms, cmd: inject command } (validated by the caller). */
   injections?: unknown[];
+  /** The terminal session's payload, passed through as it is (decoded and validated by lib/cli/share.ts). */
+  terminal?: string;
 }
 
 /** Largest payload accepted, before and after decompression: a preset is a few KB. */
@@ -104,6 +108,7 @@ export async function encodeShare(state: ShareState, opts: { compress?: boolean 
   if (state.t !== undefined && state.t > 0) params.set('t', String(state.t));
   if (state.scenario !== undefined) params.set('c', await encodePayload(state.scenario, opts));
   if (state.injections !== undefined && state.injections.length > 0) params.set('i', await encodePayload(state.injections, opts));
+  if (state.terminal !== undefined) params.set('term', state.terminal);
   return params.toString();
 }
 
@@ -136,6 +141,11 @@ export async function decodeShare(search: string): Promise<ShareState> {
     const list = await decodePayload(i);
     if (!Array.isArray(list)) throw new ShareError('the link is damaged (the triggers are not a list)');
     state.injections = list;
+  }
+  const term = params.get('term');
+  if (term !== null) {
+    if (term.length > MAX_SHARE_CHARS || !/^[zj][A-Za-z0-9_-]*$/.test(term)) throw new ShareError('the link is damaged (unexpected characters in the terminal session)');
+    state.terminal = term;
   }
   return state;
 }

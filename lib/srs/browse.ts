@@ -13,6 +13,8 @@ export interface BrowseItem {
   kind: 'question' | 'fact';
   domains: readonly number[];
   topics: readonly string[];
+  /** Where the card comes from ("Lab: …" for a passed lab's fact); searched with the text. */
+  origin?: string;
 }
 
 export const BROWSE_STATES = ['any', 'new', 'learning', 'review', 'suspended', 'buried', 'flagged'] as const;
@@ -46,7 +48,7 @@ export function searchCards(items: readonly BrowseItem[], query: BrowseQuery, ca
     if (state === 'flagged' && !flag?.flagged) return false;
     if ((state === 'new' || state === 'learning' || state === 'review') && (cardStateOf(cards.get(item.key)) !== state || isHidden(flag, now))) return false;
     if (words.length > 0) {
-      const hay = fold(`${item.text} ${item.topics.join(' ')}`);
+      const hay = fold(`${item.text} ${item.topics.join(' ')} ${item.origin ?? ''}`);
       if (!words.every((w) => hay.includes(w))) return false;
     }
     return true;

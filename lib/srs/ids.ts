@@ -1,11 +1,15 @@
 /**
- * Card ids. A question's card is `q:<packId>/<questionId>`, a lesson key fact's is `f:<lessonSlug>/<factId>`:
+ * Card ids. A question's card is `q:<packId>/<questionId>`, a lesson key fact's is `f:<lessonSlug>/<factId>`,
+ * a lab's key fact (entered when the lab is passed, see lib/labs/facts.ts) is `l:<labId>/<factId>`:
  * both halves are stable slugs, so progress survives pack upgrades and lesson edits.
  */
-export type CardRef = { kind: 'question'; packId: string; questionId: string } | { kind: 'fact'; lesson: string; factId: string };
+export type CardRef =
+  | { kind: 'question'; packId: string; questionId: string }
+  | { kind: 'fact'; lesson: string; factId: string }
+  | { kind: 'lab'; labId: string; factId: string };
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
-export const CARD_ID_PATTERN = new RegExp(`^[qf]:${SLUG}/${SLUG}$`);
+export const CARD_ID_PATTERN = new RegExp(`^[qfl]:${SLUG}/${SLUG}$`);
 
 export function questionCardId(packId: string, questionId: string): string {
   return `q:${packId}/${questionId}`;
@@ -20,7 +24,8 @@ export function parseCardId(id: string): CardRef | null {
   const slash = id.indexOf('/');
   const left = id.slice(2, slash);
   const right = id.slice(slash + 1);
-  return id.startsWith('q:') ? { kind: 'question', packId: left, questionId: right } : { kind: 'fact', lesson: left, factId: right };
+  if (id.startsWith('q:')) return { kind: 'question', packId: left, questionId: right };
+  return id.startsWith('l:') ? { kind: 'lab', labId: left, factId: right } : { kind: 'fact', lesson: left, factId: right };
 }
 
 /**

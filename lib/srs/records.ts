@@ -7,7 +7,7 @@ import { CARD_ID_PATTERN } from './ids';
  * Times are epoch milliseconds. `v` is the record version: a later change to a shape adds a migration.
  */
 const epochMs = z.number().int().nonnegative();
-const cardId = z.string().regex(CARD_ID_PATTERN, 'must be a card id such as "q:pack/question" or "f:lesson/fact"');
+const cardId = z.string().regex(CARD_ID_PATTERN, 'must be a card id such as "q:pack/question", "f:lesson/fact" or "l:lab/fact"');
 const state = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
 const rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const finite = z.number().finite();
@@ -30,7 +30,8 @@ export const cardRecordSchema = z.object({
 });
 export type CardRecord = z.infer<typeof cardRecordSchema>;
 
-export const REVIEW_SOURCES = ['review', 'quiz', 'checkpoint', 'exam', 'flashcard'] as const;
+// 'lab': a passed lab's key facts entering review (added without a record version: older rows stay valid).
+export const REVIEW_SOURCES = ['review', 'quiz', 'checkpoint', 'exam', 'flashcard', 'lab'] as const;
 export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
 /**

@@ -20,6 +20,7 @@ export const exportFileSchema = z.object({
   app: z.string().optional(),
   data: z.object({
     lessonProgress: z.array(lessonProgressSchema).default([]),
+    // Includes the lab passes (key "labPasses", lib/labs/passes.ts), which import merges instead of replacing.
     settings: z.array(settingSchema).default([]),
     quarantine: z.array(quarantineSchema).default([]),
     // Imported question packs and which packs are switched on; absent from files made before packs existed.

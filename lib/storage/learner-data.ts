@@ -7,6 +7,7 @@ import { readValidated } from './validated';
 import { mergeExamAttempts } from './exam-data';
 import { mergeReviewData } from '../srs/merge';
 import { CARD_FLAGS_KEY, mergeCardFlags, parseCardFlags, serialiseCardFlags } from '../srs/card-flags';
+import { LAB_PASSES_KEY, mergeIntoDb, parseLabPasses } from '../labs/passes';
 
 /** Learner-data operations on top of the database. Time comes in as `now` so tests can replay them. */
 
@@ -62,9 +63,14 @@ export async function exportLearnerData(db: LearnerDb, now: number, app?: string
 export async function importLearnerData(db: LearnerDb, file: ExportFile): Promise<{ written: number }> {
   return db.transaction('rw', [db.lessonProgress, db.settings, db.quarantine, db.packs, db.packSettings, db.cards, db.reviews, db.examAttempts], async () => {
     await db.lessonProgress.bulkPut(file.data.lessonProgress);
-    await db.settings.bulkPut(file.data.settings.filter((s) => s.key !== CARD_FLAGS_KEY));
+    // Card flags and lab passes merge (nothing is lost to an older backup); every other setting is replaced.
+    await db.settings.bulkPut(file.data.settings.filter((r) => r.key !== CARD_FLAGS_KEY && r.key !== LAB_PASSES_KEY));
     await mergeFlagsRow(db, file.data.settings.find((s) => s.key === CARD_FLAGS_KEY), file.exportedAt);
-    const quarantine = await newQuarantineRecords(db, file.data.quarantine);
+    const passes = file.data.settings.find((r) => r.key === LAB_PASSES_KEY);
+    const incomingPasses = passes ? parseLabPasses(passes.value) : null;
+    if (incomingPasses) await mergeIntoDb(db, incomingPasses, file.exportedAt);
+    const badPasses = passes && !incomingPasses ? [{ store: 'settings', key: LAB_PASSES_KEY, raw: JSON.stringify(passes), reason: 'imported lab passes are not a version 1 value', quarantinedAt: file.exportedAt }] : [];
+    const quarantine = await newQuarantineRecords(db, [...file.data.quarantine, ...badPasses]);
     await db.quarantine.bulkAdd(quarantine);
     const packs = await mergePacks(db, file.data.packs);
     await db.packSettings.bulkPut(file.data.packSettings);

@@ -9,7 +9,40 @@ describe('terminal share links', () => {
     expect((await decodeCliShare(await encodeCliShare(lines, { compress: false }))).lines).toEqual(lines);
   });
   it('refuses payloads that are not terminal commands', async () => {
-    await expect(decodeCliShare(await encodePayload({ v: 2, lines: [] }))).rejects.toThrow(/does not hold terminal commands/);
+    await expect(decodeCliShare(await encodePayload({ v: 99, lines: [] }))).rejects.toThrow(/does not hold terminal commands/);
     await expect(decodeCliShare('x123')).rejects.toThrow(/damaged/);
+  });
+
+  it('opens version 1 links (lab links made before format 2) as format 2 without steps', async () => {
+    // Exactly what the version 1 encoder wrote for these lines, uncompressed.
+    const v1 = 'j' + Buffer.from(JSON.stringify({ v: 1, lines: ['aws lambda list-functions'] })).toString('base64url');
+    expect(await decodeCliShare(v1)).toEqual({ v: 2, lines: ['aws lambda list-functions'] });
+  });
+  it('a linked session replays to the same terminal state and page run', async () => {
+    const { LinkedSession } = await import('../page-link');
+    const { Session, initialState, runLine } = await import('../index');
+    const { replayCliShare } = await import('../share');
+    const input = { id: 'blank', title: 'Blank', story: 'One function with default settings and no traffic.', lesson: 'what-is-lambda', seed: 1, durationSeconds: 600, functions: [{ name: 'my-function' }] };
+    let page: import('../page-link').PageRun = { input, seed: 1, injections: [], t: 0 };
+    const live = new LinkedSession(new Session(initialState(input)));
+    const lines: string[] = [];
+    const steps: ({ page?: object } | null)[] = [];
+    const type = (line: string) => {
+      const d = live.before(page);
+      steps.push(d ? { page: d } : null);
+      lines.push(line);
+      runLine(live.session, line);
+      live.after();
+      if (live.known) page = live.known;
+    };
+    type('aws lambda update-function-configuration --function-name my-function --timeout 9');
+    page = { ...page, t: 20_000, injections: [...page.injections, { t: 20_000, cmd: { type: 'invoke', target: 'my-function', count: 3 } }] };
+    type("aws lambda invoke --function-name my-function --payload '{}' --cli-binary-format raw-in-base64-out out.json");
+    type('sleep 10');
+    const share = await decodeCliShare(await encodeCliShare(lines, { steps: steps as never }));
+    const r = replayCliShare(share);
+    expect(r.linked.session.state).toEqual(live.session.state);
+    expect(r.page).toEqual(live.known);
+    expect(r.results.map((x) => x.result.exitCode)).toEqual([0, 0, 0]);
   });
 });
