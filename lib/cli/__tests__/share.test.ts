@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCliShare, encodeCliShare } from '../share';
 import { encodePayload } from '../../sim/share';
+import type { PageRun } from '../page-link';
 
 describe('terminal share links', () => {
   it('round-trips command lines, compressed or not', async () => {
@@ -23,7 +24,7 @@ describe('terminal share links', () => {
     const { Session, initialState, runLine } = await import('../index');
     const { replayCliShare } = await import('../share');
     const input = { id: 'blank', title: 'Blank', story: 'One function with default settings and no traffic.', lesson: 'what-is-lambda', seed: 1, durationSeconds: 600, functions: [{ name: 'my-function' }] };
-    let page: import('../page-link').PageRun = { input, seed: 1, injections: [], t: 0 };
+    let page: PageRun = { input, seed: 1, injections: [], t: 0 };
     const live = new LinkedSession(new Session(initialState(input)));
     const lines: string[] = [];
     const steps: ({ page?: object } | null)[] = [];
