@@ -18,6 +18,7 @@ import { LaneBuffer } from '@/lib/sim/lane-buffer';
 import { foldInto, type NarrationItem } from '@/lib/sim/narration';
 import { defaultSpeedFor, SPEEDS, type CostView, type Frame, type FromWorker, type Injection, type SnapshotLite, type ToWorker } from '@/lib/sim/playback-protocol';
 import type { AlarmSummary } from '@/lib/sim/alarm-runtime';
+import type { TerminalLinkPart } from '@/lib/cli/share';
 
 export interface PresetEntry {
   id: string;
@@ -117,11 +118,12 @@ export interface SimulatorState {
   setLanesFn: (fn: number) => void;
   setWantEnvs: (want: boolean) => void;
   validate: (input: unknown) => Promise<string[]>;
-  shareUrl: () => Promise<string>;
+  /** The link to this run; `note` says what the link leaves out (a terminal session too long to carry). */
+  shareUrl: () => Promise<{ url: string; note?: string }>;
   /** The terminal session from the link the page was opened with (lib/cli/share.ts payload), for the terminal to replay. */
   sharedTerminal: string | null;
   /** The terminal on the page registers how to encode its session for shareUrl (null: no terminal). */
-  setTerminalShare: (encode: (() => Promise<string | null>) | null) => void;
+  setTerminalShare: (encode: (() => Promise<TerminalLinkPart | null>) | null) => void;
   setGuess: (guess: number | null) => void;
   lockGuess: () => void;
   dispose: () => void;
@@ -161,7 +163,7 @@ export function createSimulatorStore(): SimulatorStore {
   let heldTimer: ReturnType<typeof setTimeout> | null = null;
   /** The learner chose a speed: keep it across runs instead of the scenario's default pace. */
   let userSpeed = false;
-  let terminalShare: (() => Promise<string | null>) | null = null;
+  let terminalShare: (() => Promise<TerminalLinkPart | null>) | null = null;
 
   const store = createStore<SimulatorState>()((set, get) => {
     const send = (msg: ToWorker) => {
@@ -495,16 +497,18 @@ export function createSimulatorStore(): SimulatorStore {
       },
       async shareUrl() {
         const s = get();
+        const term = (await terminalShare?.()) ?? null;
         const qs = await encodeShare({
           preset: s.presetId ?? undefined,
           seed: s.seed,
           scenario: s.presetId && !s.modified ? undefined : s.input,
           t: s.snapshot?.t ?? 0,
           injections: s.injections,
-          terminal: (await terminalShare?.()) ?? undefined,
+          terminal: term && 'payload' in term ? term.payload : undefined,
         });
         const origin = typeof window === 'undefined' ? '' : window.location.origin;
-        return `${origin}/simulator/${qs ? `?${qs}` : ''}`;
+        const url = `${origin}/simulator/${qs ? `?${qs}` : ''}`;
+        return term && 'omitted' in term ? { url, note: term.omitted } : { url };
       },
       setTerminalShare(encode) {
         terminalShare = encode;

@@ -116,6 +116,7 @@ export function ScenarioBar() {
 export function ShareButton() {
   const store = useSimStore();
   const [url, setUrl] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
   const urlId = useId();
   return (
@@ -124,8 +125,9 @@ export function ShareButton() {
         type="button"
         className={btn}
         onClick={async () => {
-          const u = await store.getState().shareUrl();
+          const { url: u, note: n } = await store.getState().shareUrl();
           setUrl(u);
+          setNote(n ?? null);
           try {
             await navigator.clipboard.writeText(u);
             setCopied(true);
@@ -143,6 +145,11 @@ export function ShareButton() {
             Link to this scenario, seed and moment {copied ? '(copied)' : copied === false ? '(copy it from here)' : ''}
           </label>
           <input id={urlId} readOnly value={url} onFocus={(e) => e.currentTarget.select()} className={`${input} w-72 max-w-full font-mono text-xs`} data-testid="share-url" />
+          {note ? (
+            <p role="status" className="max-w-sm text-xs text-amber-900 dark:text-amber-200">
+              {note}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </div>

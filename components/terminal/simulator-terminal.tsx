@@ -97,10 +97,8 @@ export function SimulatorTerminal() {
   useEffect(() => {
     const s = store.getState();
     s.setTerminalShare(async () => {
-      if (lines.current.length === 0) return null;
-      const { encodeCliShare, fitsShare } = await import('@/lib/cli/share');
-      const payload = await encodeCliShare(lines.current, { steps: steps.current });
-      return fitsShare(payload) ? payload : null;
+      const { terminalLinkPart } = await import('@/lib/cli/share');
+      return terminalLinkPart(lines.current, steps.current);
     });
     return () => s.setTerminalShare(null);
   }, [store]);

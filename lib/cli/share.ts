@@ -76,6 +76,21 @@ export function fitsShare(payload: string): boolean {
   return payload.length <= MAX_SHARE_CHARS;
 }
 
+/** The terminal's part of a simulator share link, or why the link goes without it (said to the learner). */
+export type TerminalLinkPart = { payload: string } | { omitted: string };
+
+/**
+ * Encodes a page-linked terminal session for a simulator link. A session that cannot travel is left out
+ * with a reason rather than silently: the learner would otherwise send a link that opens without their commands.
+ */
+export async function terminalLinkPart(lines: string[], steps: CliShareStep[]): Promise<TerminalLinkPart | null> {
+  if (lines.length === 0) return null;
+  if (lines.length > MAX_LINES) return { omitted: `The terminal session is not in the link: it has ${lines.length} commands and a link holds at most ${MAX_LINES}. The run itself is.` };
+  const payload = await encodeCliShare(lines, { steps });
+  if (!fitsShare(payload)) return { omitted: `The terminal session is not in the link: its ${lines.length} commands are too long for a link. The run itself is.` };
+  return { payload };
+}
+
 export interface Replayed {
   linked: LinkedSession;
   results: { line: string; result: CommandResult }[];

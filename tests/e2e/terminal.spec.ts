@@ -108,3 +108,88 @@ test('a shared lab link replays the commands on the starting account', async ({ 
   await other.getByRole('button', { name: 'Check my work' }).click();
   await expect(other.getByRole('region', { name: 'Result' })).toContainText('Lab passed.');
 });
+
+test('what the page changes, the terminal sees: a reserved-concurrency edit and a throttled burst', async ({ page }) => {
+  await page.goto('/simulator/');
+  await expect(page.locator('[data-sim-status="ready"]')).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('tab', { name: 'Configuration' }).click();
+  const config = page.getByRole('tabpanel', { name: 'Configuration' });
+  await config.getByLabel('Reserve concurrency').check();
+  await config.getByLabel('Reserved concurrency', { exact: true }).fill('5');
+  await config.getByRole('button', { name: 'Apply and restart' }).click();
+  await expect(page.getByTestId('lane-summary')).toContainText('reserved concurrency 5');
+  await page.getByLabel('Burst size').fill('50');
+  await page.getByRole('button', { name: 'Send a burst of 50' }).click();
+  await expect(page.getByText('50 events sent')).toBeVisible();
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(page.getByTestId('counter-throttles').locator('dd').first()).toHaveText(/^45\b/);
+
+  await page.getByRole('tab', { name: 'Terminal' }).click();
+  const term = page.getByTestId('cli-terminal');
+  await expect(term.locator('.xterm-rows')).toContainText('Simulated AWS CLI');
+  await term.click();
+  await typeLine(page, 'aws lambda list-functions --query "Functions[0].FunctionName" --output text');
+  await expect(screen(page).locator('pre')).toHaveCount(1);
+  const name = (await screen(page).locator('pre').first().textContent())!.split('\n')[1]!.trim();
+  await typeLine(page, `aws lambda get-function-concurrency --function-name ${name} --query ReservedConcurrentExecutions`);
+  await expect(screen(page).locator('pre')).toHaveCount(2);
+  await expect(screen(page).locator('pre').nth(1)).toContainText(/^5$/m);
+  // The burst the page sent is in the terminal's CloudWatch: 45 throttles in the first hour.
+  await typeLine(
+    page,
+    `aws cloudwatch get-metric-statistics --namespace AWS/Lambda --metric-name Throttles --dimensions Name=FunctionName,Value=${name} --start-time 2026-03-01T09:00:00Z --end-time 2026-03-01T10:00:00Z --period 3600 --statistics Sum --query "Datapoints[0].Sum"`,
+  );
+  await expect(screen(page).locator('pre')).toHaveCount(3);
+  await expect(screen(page).locator('pre').nth(2)).toContainText(/^45(\.0)?$/m);
+});
+
+test('a simulator share link carries the terminal session, which replays on opening', async ({ page, context }) => {
+  await page.goto('/simulator/');
+  await expect(page.locator('[data-sim-status="ready"]')).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('tab', { name: 'Terminal' }).click();
+  const term = page.getByTestId('cli-terminal');
+  await expect(term.locator('.xterm-rows')).toContainText('Simulated AWS CLI');
+  await term.click();
+  await typeLine(page, 'aws lambda list-functions --query "Functions[0].FunctionName" --output text');
+  await expect(screen(page).locator('pre')).toHaveCount(1);
+  const name = (await screen(page).locator('pre').first().textContent())!.split('\n')[1]!.trim();
+  await typeLine(page, `aws lambda update-function-configuration --function-name ${name} --timeout 42 --query Timeout`);
+  await expect(screen(page)).toContainText(/^42$/m);
+  await page.getByRole('button', { name: 'Share this run' }).click();
+  const url = await page.getByTestId('share-url').inputValue();
+  expect(url).toMatch(/[?&]term=z[A-Za-z0-9_-]+/);
+
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.locator('[data-sim-status="ready"]')).toBeVisible({ timeout: 20_000 });
+  await other.getByRole('tab', { name: 'Terminal' }).click();
+  // The commands replay into the transcript, and the page's run has the configuration they left.
+  await expect(other.getByTestId('cli-transcript')).toContainText(`--function-name ${name} --timeout 42`);
+  await expect(other.getByTestId('cli-transcript')).toContainText(/^42$/m);
+  await other.getByRole('tab', { name: 'Configuration' }).click();
+  await expect(other.getByRole('tabpanel', { name: 'Configuration' }).getByLabel('Timeout (s)', { exact: true })).toHaveValue('42');
+});
+
+test('a passed lab’s key facts join review: the card browser lists them as studied', async ({ page }) => {
+  await page.goto('/labs/fix-timeouts/');
+  const term = page.getByTestId('cli-terminal');
+  await expect(term.locator('.xterm-rows')).toContainText('Lab: Stop the timeouts');
+  await term.click();
+  await typeLine(page, 'aws lambda update-function-configuration --function-name report-builder --timeout 10 --query Timeout');
+  await expect(screen(page)).toContainText(/^10$/m);
+  await page.getByRole('button', { name: 'Check my work' }).click();
+  await expect(page.getByRole('region', { name: 'Result' })).toContainText('Lab passed.');
+  await expect(page.getByText('Saved to your progress. Its key facts are now review cards.')).toBeVisible();
+
+  await page.goto('/browse/');
+  await page.getByRole('searchbox', { name: 'Text' }).fill('default and the maximum Lambda function timeout');
+  const card = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('Key fact · Lab: Stop the timeouts without paying for idle time');
+  await expect(card).not.toContainText('· New');
+  await expect(card).toContainText(/· due (in|now)/);
+  // And the pass survives a reload, on the labs page and in the browser.
+  await page.reload();
+  await page.getByRole('searchbox', { name: 'Text' }).fill('default and the maximum Lambda function timeout');
+  await expect(page.getByRole('list', { name: 'Cards' }).getByRole('listitem')).toContainText('Lab: Stop the timeouts');
+});

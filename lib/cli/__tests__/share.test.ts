@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCliShare, encodeCliShare } from '../share';
+import { decodeCliShare, encodeCliShare, terminalLinkPart } from '../share';
 import { encodePayload } from '../../sim/share';
+import { createRng } from '../../random';
 import type { PageRun } from '../page-link';
 
 describe('terminal share links', () => {
@@ -45,5 +46,18 @@ describe('terminal share links', () => {
     expect(r.linked.session.state).toEqual(live.session.state);
     expect(r.page).toEqual(live.known);
     expect(r.results.map((x) => x.result.exitCode)).toEqual([0, 0, 0]);
+  });
+
+  it('a simulator link carries the session, or says why it cannot', async () => {
+    expect(await terminalLinkPart([], [])).toBeNull();
+    const part = await terminalLinkPart(['aws lambda list-functions'], [null]);
+    expect(part && 'payload' in part && (await decodeCliShare(part.payload)).lines).toEqual(['aws lambda list-functions']);
+    const many = Array.from({ length: 501 }, (_, i) => `sleep ${i}`);
+    expect(await terminalLinkPart(many, many.map(() => null))).toEqual({ omitted: expect.stringMatching(/501 commands.*at most 500.*The run itself is/) });
+    // Incompressible lines (random-looking payloads) overflow the link's size before its line count.
+    const rng = createRng(7);
+    const noise = () => Array.from({ length: 400 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(rng() * 36)]).join('');
+    const long = Array.from({ length: 200 }, () => `aws sqs send-message --queue-url q --message-body ${noise()}`);
+    expect(await terminalLinkPart(long, long.map(() => null))).toEqual({ omitted: expect.stringMatching(/200 commands are too long for a link/) });
   });
 });

@@ -55,6 +55,21 @@ describe('share links', () => {
     expect(await decodeShare('')).toEqual({});
   });
 
+  it('carries the terminal session as term=, untouched, after the run it belongs to', async () => {
+    const terminal = await encodePayload({ v: 2, lines: ['aws lambda list-functions'] });
+    const qs = await encodeShare({ preset: 'a', seed: 3, terminal });
+    expect(qs).toBe(`preset=a&seed=3&term=${terminal}`);
+    expect(await decodeShare(qs)).toEqual({ preset: 'a', seed: 3, terminal });
+    // Links made before the terminal have no term= and open with a fresh terminal.
+    expect((await decodeShare('preset=a')).terminal).toBeUndefined();
+  });
+
+  it('refuses a damaged or oversized term= before the terminal sees it', async () => {
+    await expect(decodeShare('preset=a&term=q123')).rejects.toThrow(/terminal session/);
+    await expect(decodeShare('preset=a&term=j<script>')).rejects.toThrow(/terminal session/);
+    await expect(decodeShare(`preset=a&term=j${'A'.repeat(70_000)}`)).rejects.toThrow(/terminal session/);
+  });
+
   it('rejects damaged or hostile links with a reason', async () => {
     await expect(decodeShare('seed=-1')).rejects.toThrow(ShareError);
     await expect(decodeShare('seed=99999999999')).rejects.toThrow(/seed/);
