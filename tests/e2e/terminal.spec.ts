@@ -58,7 +58,7 @@ test('the simulator page has a terminal whose configuration changes reach the pa
   await expect(screen(page)).toContainText('REPORT RequestId');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/simulator-desktop.png`, fullPage: false });
   await page.getByRole('tab', { name: 'Configuration' }).click();
-  await expect(page.getByRole('tabpanel', { name: 'Configuration' })).toContainText('77');
+  await expect(page.getByRole('tabpanel', { name: 'Configuration' }).getByLabel('Timeout (s)', { exact: true })).toHaveValue('77');
   // The invocation also went to the page's run: the run's share link carries it as an injection.
   await page.getByRole('button', { name: 'Share this run' }).click();
   await expect.poll(() => page.getByTestId('share-url').inputValue()).toMatch(/[?&]i=/);

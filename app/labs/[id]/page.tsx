@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LabPassedBadge, LabWorkspace } from '@/components/labs/lab-workspace';
+import { readLessonIndex } from '@/lib/content/generated';
 import { LABS } from '@/lib/labs/catalog';
 
 type Params = { id: string };
@@ -22,6 +23,7 @@ export default async function LabPage({ params }: { params: Promise<Params> }) {
   const { id } = await params;
   const lab = LABS.find((l) => l.id === id);
   if (!lab) notFound();
+  const lessonTitle = readLessonIndex().find((l) => l.slug === lab.lesson)?.title ?? lab.lesson;
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
@@ -45,7 +47,7 @@ export default async function LabPage({ params }: { params: Promise<Params> }) {
         </ol>
       </details>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-        Lesson: <Link href={`/learn/${lab.lesson}/`} className="underline">{lab.lesson.replace(/-/g, ' ')}</Link>
+        Lesson: <Link href={`/learn/${lab.lesson}/`} className="underline">{lessonTitle}</Link>
       </p>
       <div className="mt-5">
         <LabWorkspace id={lab.id} />
