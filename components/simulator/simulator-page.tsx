@@ -2,26 +2,33 @@
 
 import { lazy, Suspense, useCallback, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import type { SimulatorStore } from '@/stores/simulator-store';
-import { AlarmPanel } from './alarm-panel';
-import { ConfigEditor } from './config-editor';
-import { CostPanel } from './cost-panel';
 import { Counters } from './counters';
 import { EventFlow } from './event-flow';
 import { LanesPanel } from './lanes-panel';
-import { LogStream } from './log-stream';
 import { PredictPanel } from './predict-panel';
 import { ScenarioBar } from './scenario-bar';
 import { SimulatorProvider, useSim, useSimStore } from './sim-context';
-import { SinksPanel } from './sinks-panel';
-import { EventTable, Narration } from './trace-views';
+import { Narration } from './trace-views';
 import { ShortcutList, TransportBar } from './transport-bar';
 import { TriggerPanel } from './trigger-panel';
 import { useSimulatorKeys } from './use-simulator-keys';
-import { SimulatorTerminal } from '@/components/terminal/simulator-terminal';
 import { btn, Panel } from './ui';
 
-// uPlot and the charts load after the page is interactive.
+// The tab panels load when first opened: uPlot, the configuration editor's schema and the terminal (which
+// carries the CLI and its own copy of the engine) are most of the page's script, and none is on first view.
 const MetricCharts = lazy(() => import('./metric-charts').then((m) => ({ default: m.MetricCharts })));
+// Alarms draw their own uPlot chart, and only some scenarios have alarms.
+const AlarmPanel = lazy(() => import('./alarm-panel').then((m) => ({ default: m.AlarmPanel })));
+const EventTable = lazy(() => import('./trace-views').then((m) => ({ default: m.EventTable })));
+const LogStream = lazy(() => import('./log-stream').then((m) => ({ default: m.LogStream })));
+const SinksPanel = lazy(() => import('./sinks-panel').then((m) => ({ default: m.SinksPanel })));
+const CostPanel = lazy(() => import('./cost-panel').then((m) => ({ default: m.CostPanel })));
+const ConfigEditor = lazy(() => import('./config-editor').then((m) => ({ default: m.ConfigEditor })));
+const SimulatorTerminal = lazy(() => import('@/components/terminal/simulator-terminal').then((m) => ({ default: m.SimulatorTerminal })));
+
+function Loading({ what }: { what: string }) {
+  return <p className="text-sm text-slate-600 dark:text-slate-400">Loading {what}…</p>;
+}
 
 const TABS = [
   { id: 'charts', label: 'Metrics' },
@@ -128,7 +135,9 @@ function AlarmsSection() {
   if (!has) return null;
   return (
     <Panel title="CloudWatch alarms" id="sim-alarms">
-      <AlarmPanel />
+      <Suspense fallback={<Loading what="alarms" />}>
+        <AlarmPanel />
+      </Suspense>
     </Panel>
   );
 }
@@ -184,16 +193,40 @@ function Workbench() {
         <Tabs
           panels={{
             charts: (
-              <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading charts…</p>}>
+              <Suspense fallback={<Loading what="charts" />}>
                 <MetricCharts />
               </Suspense>
             ),
-            events: <EventTable />,
-            logs: <LogStream />,
-            sinks: <SinksPanel />,
-            cost: <CostPanel />,
-            config: <ConfigEditor />,
-            terminal: <SimulatorTerminal />,
+            events: (
+              <Suspense fallback={<Loading what="events" />}>
+                <EventTable />
+              </Suspense>
+            ),
+            logs: (
+              <Suspense fallback={<Loading what="logs" />}>
+                <LogStream />
+              </Suspense>
+            ),
+            sinks: (
+              <Suspense fallback={<Loading what="DLQs and destinations" />}>
+                <SinksPanel />
+              </Suspense>
+            ),
+            cost: (
+              <Suspense fallback={<Loading what="cost" />}>
+                <CostPanel />
+              </Suspense>
+            ),
+            config: (
+              <Suspense fallback={<Loading what="the configuration editor" />}>
+                <ConfigEditor />
+              </Suspense>
+            ),
+            terminal: (
+              <Suspense fallback={<Loading what="the terminal" />}>
+                <SimulatorTerminal />
+              </Suspense>
+            ),
           }}
         />
       </div>
