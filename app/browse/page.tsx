@@ -14,7 +14,7 @@ export default function BrowsePage() {
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Browse cards</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">Every question and key fact. Suspended and buried cards stay out of your reviews; a flag is a bookmark.</p>
-      <div className="mt-8">
+      <div className="mt-8 min-h-screen">
         <LazyCardBrowser lessons={lessons} />
       </div>
     </div>

@@ -14,7 +14,8 @@ export default function ProgressPage() {
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Progress</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">Computed in your browser from your own review log. Nothing leaves this device.</p>
-      <div className="mt-8">
+      {/* At least a screen for the view that loads later, so the footer is not on screen and then pushed away. */}
+      <div className="mt-8 min-h-screen">
         <LazyProgressView lessons={lessons} />
       </div>
     </div>

@@ -19,7 +19,8 @@ export default function QuizPage() {
         <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">Enter</kbd> submits, <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">N</kbd> moves on. Each answer is logged as a review: wrong
         answers come back soon, right ones later.
       </p>
-      <div className="mt-8">
+      {/* Space for the quiz set-up (measured per breakpoint), so the footer does not jump when it loads. */}
+      <div className="mt-8 min-h-[24rem] sm:min-h-[19.5rem] md:min-h-[17rem]">
         {/* The query string (?lesson=…, ?topic=…) is read in the browser: the static page renders the fallback. */}
         <Suspense fallback={<p className="py-16 text-center text-slate-600 dark:text-slate-400">Loading questions…</p>}>
           <LazyQuizRunner lessons={lessons} />

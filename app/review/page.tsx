@@ -24,7 +24,8 @@ export default function ReviewPage() {
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         Every question and every key fact is a card. The FSRS scheduler brings each one back just before you would forget it: due cards first, then a few new ones a day.
       </p>
-      <div className="mt-8">
+      {/* Space for the session's first screen (measured on a fresh profile per breakpoint), so the sections below do not jump when it loads. */}
+      <div className="mt-8 min-h-[39rem] sm:min-h-[32rem] md:min-h-[28.5rem]">
         <LazyReviewSession lessons={lessons} />
       </div>
 

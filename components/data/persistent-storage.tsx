@@ -37,7 +37,7 @@ export function PersistentStorage() {
         Browsers may delete a site&apos;s saved data when the device runs short of space. Persistent storage asks the browser to keep your progress and the offline
         copy until you clear them yourself.{usage ? ` This site uses about ${usage} on this device.` : ''}
       </p>
-      <p role="status" className="font-medium text-slate-900 dark:text-white">
+      <p role="status" className="min-h-10 font-medium text-slate-900 sm:min-h-5 dark:text-white">
         {status === 'persisted' && 'Persistent storage is on: the browser will not clear your data to free space.'}
         {status === 'best-effort' && 'Persistent storage is off: the browser may clear your data if space runs low.'}
         {status === 'refused' && 'The browser declined for now. Browsers often grant it to sites you visit often or install; export your data as a backup meanwhile.'}
@@ -47,6 +47,9 @@ export function PersistentStorage() {
         <button type="button" onClick={() => void request()} className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-slate-700 dark:bg-white dark:text-slate-900">
           Keep my data on this device
         </button>
+      ) : status === 'unknown' ? (
+        // The button's place while the browser answers; most learners see the button, so the data section below stays put.
+        <div className="h-9" aria-hidden="true" />
       ) : null}
     </div>
   );

@@ -12,6 +12,8 @@ import { useExam } from '@/stores/exam-store';
 
 // Both render only once the bank or the history has loaded, so they load alongside the data, not in first-load JS.
 const ExamSetup = lazy(() => import('./exam-setup').then((m) => ({ default: m.ExamSetup })));
+/** The set-up form's height per breakpoint, kept while it loads so "Your exams" below does not jump. */
+const SETUP_SPACE = 'min-h-[68rem] sm:min-h-[51rem] lg:min-h-[37rem]';
 const ExamHistory = lazy(() => import('./exam-history').then((m) => ({ default: m.ExamHistory })));
 
 /** The /exam/ page body: exams in progress, the set-up form, and the history. */
@@ -99,7 +101,7 @@ export function ExamHome() {
               The question packs could not be loaded ({bankError}). Reload the page to try again.
             </p>
           ) : bankStatus !== 'ready' ? (
-            <p className="text-slate-700 dark:text-slate-300">Loading the question packs…</p>
+            <p className={`${SETUP_SPACE} text-slate-700 dark:text-slate-300`}>Loading the question packs…</p>
           ) : questions.length === 0 ? (
             <p className="rounded-lg bg-amber-50 p-4 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
               Every question pack is switched off, so there is nothing to draw an exam from.{' '}
@@ -109,7 +111,7 @@ export function ExamHome() {
               .
             </p>
           ) : (
-            <Suspense fallback={<p className="text-slate-700 dark:text-slate-300">Loading the exam set-up…</p>}>
+            <Suspense fallback={<p className={`${SETUP_SPACE} text-slate-700 dark:text-slate-300`}>Loading the exam set-up…</p>}>
               <ExamSetup bank={questions} packs={packs} onStart={onStart} starting={starting} />
             </Suspense>
           )}

@@ -5,6 +5,7 @@ import { decodeCliShare, encodeCliShare } from '@/lib/cli/share';
 import type { CliState } from '@/lib/cli/session';
 import { factsOf, findLab, gradeLab, type LabResult } from '@/lib/labs/catalog';
 import { useLabs } from '@/stores/labs-store';
+import { TerminalLoading } from '@/components/terminal/terminal-loading';
 import TerminalView from '@/components/terminal/terminal-view';
 
 /** The terminal and the grader of one lab (loaded lazily: it brings the simulator and the CLI). */
@@ -58,7 +59,9 @@ export default function LabWorkspaceImpl({ id }: { id: string }) {
   return (
     <div className="space-y-4">
       {shareError ? <p role="alert" className="text-sm text-red-800 dark:text-red-300">{shareError}</p> : null}
-      {shared === null ? null : (
+      {shared === null ? (
+        <TerminalLoading />
+      ) : (
         <TerminalView
           key={gen}
           scenario={lab.scenario}

@@ -1,6 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useEffect } from 'react';
+import { TerminalLoading } from '@/components/terminal/terminal-loading';
 import { useLabs } from '@/stores/labs-store';
 
 const Impl = lazy(() => import('./lab-workspace-impl'));
@@ -10,7 +11,15 @@ export function LabWorkspace({ id }: { id: string }) {
     void useLabs.getState().init();
   }, []);
   return (
-    <Suspense fallback={<div className="flex min-h-40 items-center justify-center rounded-xl bg-slate-900 text-sm text-slate-300">Loading terminal…</div>}>
+    <Suspense
+      fallback={
+        // The workspace's shape while it loads: the terminal, then the row of buttons (two lines on a phone).
+        <div className="space-y-4">
+          <TerminalLoading />
+          <div className="h-[5.25rem] sm:h-[2.375rem]" aria-hidden="true" />
+        </div>
+      }
+    >
       <Impl id={id} />
     </Suspense>
   );

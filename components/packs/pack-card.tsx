@@ -6,12 +6,13 @@ import type { PackEntry } from '@/stores/bank-store';
 import { usePacks } from '@/stores/packs-store';
 import { downloadText } from '@/components/ui/download';
 import { countPack } from './pack-stats';
-import { PackLimitsFields } from './pack-limits-fields';
 
 // Markdown rendering (react-markdown) and the question browser load after the page is interactive.
 const SafeMarkdown = lazy(() => import('@/components/markdown/safe-markdown').then((m) => ({ default: m.SafeMarkdown })));
 const RemoveDialog = lazy(() => import('./remove-dialog').then((m) => ({ default: m.RemoveDialog })));
 const PackQuestions = lazy(() => import('./pack-questions').then((m) => ({ default: m.PackQuestions })));
+// The limits fields bring the review store and its schemas: they load after the list, in the space their placeholder keeps.
+const PackLimitsFields = lazy(() => import('./pack-limits-fields').then((m) => ({ default: m.PackLimitsFields })));
 const ResultsExport = lazy(() => import('./results-export').then((m) => ({ default: m.ResultsExport })));
 
 const TOPICS_SHOWN = 6;
@@ -159,7 +160,11 @@ export function PackCard({ entry, quizHref, onNotice }: { entry: PackEntry; quiz
         </ul>
       </div>
 
-      {enabled ? <PackLimitsFields packId={pack.id} title={pack.title} /> : null}
+      {enabled ? (
+        <Suspense fallback={<div className="mt-4 h-16" aria-hidden="true" />}>
+          <PackLimitsFields packId={pack.id} title={pack.title} />
+        </Suspense>
+      ) : null}
 
       <div className="mt-5 flex flex-wrap items-center gap-2">
         <button type="button" aria-expanded={browsing} onClick={() => setBrowsing((b) => !b)} className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800">

@@ -30,7 +30,9 @@ export function ExamPlanSection({ data, now }: { data: ExamPlanData; now: number
   const dayStartHour = useReview((s) => s.settings.dayStartHour);
   const { plan } = usePlan(data.ready, data.newCandidates, data.isActive, now);
   const readiness = useReadiness(data.questionsByCard, data.ready, now);
-  if (!plan || now === 0) return null;
+  // The readiness and plan sections' height on a fresh profile per breakpoint: held while the plan is computed so
+  // the sections below stay put.
+  if (!plan || now === 0) return <div aria-hidden="true" className="min-h-[121rem] sm:min-h-[87rem] md:min-h-[82rem] lg:min-h-[77rem]" />;
   const today = learnerDay(now, timeZone, dayStartHour);
   const forDay = plan.status === 'active' && planSettings.examDate ? `for exam day, ${formatDayLong(planSettings.examDate)}` : 'if the exam were today';
   const card = 'rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900';

@@ -41,7 +41,7 @@ export function ScenarioBar() {
   }
   const title = scenario?.title ?? 'Loading…';
   return (
-    <div className="flex flex-col gap-3">
+    <div className={`flex flex-col gap-3 ${scenario ? '' : 'sim-bar-loading'}`}>
       <div className="flex flex-wrap items-end gap-2">
         <div className="flex w-full min-w-0 flex-col gap-1 sm:w-auto">
           <label htmlFor={selectId} className="text-xs font-semibold text-slate-700 dark:text-slate-300">

@@ -8,6 +8,7 @@ import type { Session } from '@/lib/cli/session';
 import type { CommandResult } from '@/lib/cli/run';
 import type { SimulatorStore } from '@/stores/simulator-store';
 import { LazyTerminal } from './lazy-terminal';
+import { TerminalLoading } from './terminal-loading';
 import type { TerminalLink } from './terminal-view';
 
 const SETTLE_MS = 8000;
@@ -139,7 +140,7 @@ export function SimulatorTerminal() {
       {start ? (
         <LazyTerminal link={link} restore={start.restore} scenario={(store.getState().input as Record<string, unknown> | null) ?? undefined} label="AWS CLI terminal for this scenario" />
       ) : (
-        <div className="flex min-h-40 items-center justify-center rounded-xl bg-slate-900 text-sm text-slate-300">Loading terminal…</div>
+        <TerminalLoading />
       )}
     </div>
   );

@@ -254,7 +254,7 @@ export default function TerminalView({ scenario, onState, initialLines, banner, 
 
   return (
     <div>
-      <div ref={host} role="application" aria-label={label} className="min-h-40 overflow-hidden rounded-xl bg-slate-900 p-1.5" data-testid="cli-terminal" />
+      <div ref={host} role="application" aria-label={label} className="min-h-[17.625rem] overflow-hidden rounded-xl bg-slate-900 p-1.5" data-testid="cli-terminal" />
       <div role="log" aria-label="Terminal output" className="sr-only" data-testid="cli-transcript">
         {transcript.map((e) => (
           <pre key={e.n}>{e.text}</pre>
