@@ -66,6 +66,7 @@ plain('every page carries a hash-based policy that blocks injected inline script
         const s = document.createElement('script');
         s.textContent = 'window.__injected = true';
         document.head.append(s);
+        // Only a fallback: a blocked script fires the event at once; this answers if the browser fired none.
         setTimeout(() => resolve((window as unknown as { __injected?: boolean }).__injected ? 'ran' : 'no event'), 2000);
       }),
   );

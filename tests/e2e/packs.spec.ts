@@ -465,17 +465,15 @@ test('hostile files are refused quickly with a clear message while the page stay
   test.setTimeout(150_000);
   await openPacks(page);
 
-  // Each is refused in about a second on an idle machine; the bound leaves room for a loaded CI runner.
-  const cases: Array<{ name: string; text: string; message: RegExp; within: number }> = [
-    { name: 'bomb.yaml', text: aliasBomb(), message: /YAML anchors and aliases \(&name, \*name\) are not allowed in packs/, within: 15_000 },
-    { name: 'deep.yaml', text: deepNesting(), message: /nested too deeply/, within: 15_000 },
-    { name: 'string.yaml', text: hugeString(), message: /is too long: 1,048,576 characters \(the limit is 8,000\)/, within: 15_000 },
+  // How fast each is refused is `npm run bench:packs`'s question; the wait below only stops a hang from stalling the run.
+  const cases: Array<{ name: string; text: string; message: RegExp }> = [
+    { name: 'bomb.yaml', text: aliasBomb(), message: /YAML anchors and aliases \(&name, \*name\) are not allowed in packs/ },
+    { name: 'deep.yaml', text: deepNesting(), message: /nested too deeply/ },
+    { name: 'string.yaml', text: hugeString(), message: /is too long: 1,048,576 characters \(the limit is 8,000\)/ },
   ];
   for (const c of cases) {
-    const started = Date.now();
     await chooseFile(page, c.name, c.text);
-    await expect(outcome(page, new RegExp(`${c.name.replace('.', '\\.')} cannot be imported`))).toContainText(c.message, { timeout: c.within });
-    expect(Date.now() - started, c.name).toBeLessThan(c.within);
+    await expect(outcome(page, new RegExp(`${c.name.replace('.', '\\.')} cannot be imported`))).toContainText(c.message, { timeout: 30_000 });
   }
 
   // Over the size limit: refused before the file is even read.

@@ -183,7 +183,8 @@ test('every tab of a finished run, and a lesson embed, pass axe in light and dar
     await embed.getByRole('button', { name: 'Load the simulator' }).click();
     await expect(embed.locator('[data-sim-status="ready"]')).toBeVisible({ timeout: 20_000 });
     await embed.getByRole('button', { name: 'Run', exact: true }).click();
-    await page.waitForTimeout(500);
+    // Checked while it plays or once it has finished, with its lanes and counters drawn.
+    await expect(embed.getByRole('button', { name: /^(Pause|Finished)$/ })).toBeVisible();
     await check(`${scheme} embed`, 'section[aria-label="Simulator"]');
   }
   expect(violations).toEqual([]);

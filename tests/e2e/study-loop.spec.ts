@@ -264,7 +264,6 @@ test('no page is wider than a 360 px screen', async ({ page }) => {
   const wide: string[] = [];
   for (const route of exportedRoutes()) {
     await page.goto(route);
-    await page.waitForLoadState('load');
     const over = await overflow(page);
     if (over > 0) {
       const culprits = await page.evaluate(() =>

@@ -68,10 +68,9 @@ describe('checking a pack file off the page', () => {
 
   it('stops a check that runs past its deadline and kills the worker', async () => {
     const worker = new FakeWorker('never');
-    const started = Date.now();
+    // The fake worker never answers, so only the deadline can end the job.
     const outcome = await runParseJob({ text: PACK, fileName: 'slow.yaml' }, { createWorker: () => worker, runOnPage: noPage, timeoutMs: 50 });
     expect(outcome).toEqual({ kind: 'timeout', seconds: 0 });
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(worker.terminated).toBe(true);
   });
 

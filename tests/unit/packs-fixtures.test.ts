@@ -33,18 +33,16 @@ describe('Packs page fixtures', () => {
     }
   });
 
-  // A 5,001-question file is a full YAML parse (a few seconds; the Packs page runs it in a worker with a 30 s deadline).
-  it('hostile files are refused within the Packs page deadline', () => {
+  // How long each takes against the Packs page's 30 s deadline is measured by `npm run bench:packs`.
+  it('hostile files are refused', () => {
     for (const [name, text] of [
       ['bomb.yaml', aliasBomb()],
       ['deep.yaml', deepNesting()],
       ['huge.yaml', tooManyQuestions()],
       ['string.yaml', hugeString()],
     ] as const) {
-      const started = performance.now();
       const result = parsePack(text, name);
       expect(result.ok, name).toBe(false);
-      expect(performance.now() - started, name).toBeLessThan(30_000);
     }
   });
 

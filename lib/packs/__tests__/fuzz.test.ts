@@ -27,16 +27,13 @@ function assertStructured(result: ParsePackResult): void {
   }
 }
 
-let slowest = 0;
-function timedParse(text: string, fileName = 'fuzz.yaml'): ParsePackResult {
-  const started = performance.now();
+function safeParse(text: string, fileName = 'fuzz.yaml'): ParsePackResult {
   let result: ParsePackResult;
   try {
     result = parsePack(text, fileName);
   } catch (error) {
     throw new Error(`parsePack threw on ${JSON.stringify(text.slice(0, 200))}`, { cause: error });
   }
-  slowest = Math.max(slowest, performance.now() - started);
   return result;
 }
 
@@ -132,8 +129,8 @@ describe('fuzzing parsePack', () => {
   it('returns a structured result for random strings', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 })), (text) => {
-        assertStructured(timedParse(text));
-        assertStructured(timedParse(text, 'fuzz.json'));
+        assertStructured(safeParse(text));
+        assertStructured(safeParse(text, 'fuzz.json'));
       }),
       { numRuns: 800 },
     );
@@ -148,7 +145,7 @@ describe('fuzzing parsePack', () => {
         } catch {
           return; // values the serialisers themselves refuse (e.g. some symbols) are not inputs
         }
-        assertStructured(timedParse(text, asJson ? 'fuzz.json' : 'fuzz.yaml'));
+        assertStructured(safeParse(text, asJson ? 'fuzz.json' : 'fuzz.yaml'));
       }),
       { numRuns: 500 },
     );
@@ -158,7 +155,7 @@ describe('fuzzing parsePack', () => {
     fc.assert(
       fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 6 }), fc.boolean(), (mutations, json) => {
         const text = mutate(json ? VALID_JSON : VALID_TEXT, mutations);
-        assertStructured(timedParse(text, json ? 'fuzz.json' : 'fuzz.yaml'));
+        assertStructured(safeParse(text, json ? 'fuzz.json' : 'fuzz.yaml'));
       }),
       { numRuns: 1500 },
     );
@@ -175,14 +172,9 @@ describe('fuzzing parsePack', () => {
         } catch {
           return;
         }
-        assertStructured(timedParse(text));
+        assertStructured(safeParse(text));
       }),
       { numRuns: 600 },
     );
-  });
-
-  it('never spent long on any single input', () => {
-    // Generous for a loaded CI machine; a hang or a quadratic blow-up would be far beyond this.
-    expect(slowest).toBeLessThan(1500);
   });
 });

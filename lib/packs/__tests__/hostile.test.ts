@@ -3,12 +3,9 @@ import { LIMITS, parsePack, summarizePack, type ParsePackResult } from '../index
 import { checkPackData } from '../validate';
 import { errorsOf, goodPack, goodQuestion, toYaml } from './helpers';
 
-/** Parses and checks it came back quickly with a structured refusal. */
-function refuse(text: string, fileName = 'hostile.yaml', maxMs = 2000): ParsePackResult & { ok: false } {
-  const started = performance.now();
+/** Parses and checks it came back with a structured refusal. How fast is measured by `npm run bench:packs`. */
+function refuse(text: string, fileName = 'hostile.yaml'): ParsePackResult & { ok: false } {
   const result = parsePack(text, fileName);
-  const elapsed = performance.now() - started;
-  expect(elapsed).toBeLessThan(maxMs);
   expect(result.ok).toBe(false);
   if (result.ok) throw new Error('expected a refusal');
   expect(result.errors.length).toBeGreaterThan(0);
@@ -21,10 +18,10 @@ function refuse(text: string, fileName = 'hostile.yaml', maxMs = 2000): ParsePac
 }
 
 describe('alias bombs and YAML features packs never need', () => {
-  it('refuses a billion-laughs alias bomb quickly', () => {
+  it('refuses a billion-laughs alias bomb', () => {
     const lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(',')}]`);
-    const result = refuse(`${lines.join('\n')}\n`, 'bomb.yaml', 1000);
+    const result = refuse(`${lines.join('\n')}\n`, 'bomb.yaml');
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]?.message).toBe('YAML anchors and aliases (&name, *name) are not allowed in packs');
     expect(result.errors[0]?.line).toBe(1);
@@ -50,9 +47,9 @@ describe('alias bombs and YAML features packs never need', () => {
 });
 
 describe('deep nesting', () => {
-  it('refuses a 100-level-deep block document quickly', () => {
+  it('refuses a 100-level-deep block document', () => {
     const text = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' x\n';
-    const result = refuse(text, 'deep.yaml', 1000);
+    const result = refuse(text, 'deep.yaml');
     expect(result.errors[0]?.code).toBe('too-deep');
     expect(result.errors[0]?.message).toMatch(/nested more than 64 levels/);
   });
@@ -63,7 +60,7 @@ describe('deep nesting', () => {
   });
 
   it('refuses a megabyte of open brackets before the parser sees it', () => {
-    const result = refuse(`x: ${'['.repeat(1_000_000)}`, 'brackets.yaml', 1000);
+    const result = refuse(`x: ${'['.repeat(1_000_000)}`, 'brackets.yaml');
     expect(result.errors[0]?.message).toMatch(/nested too deeply/);
   });
 
@@ -79,27 +76,27 @@ describe('deep nesting', () => {
 describe('size limits', () => {
   it('refuses a file over 5 MB with one clear error', () => {
     const text = `format: 1\ndescription: "${'x'.repeat(LIMITS.maxFileBytes)}"\n`;
-    const result = refuse(text, 'big.yaml', 1000);
+    const result = refuse(text, 'big.yaml');
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]?.message).toBe('the file is larger than the 5 MB limit for a pack');
   });
 
   it('counts bytes, not characters', () => {
     // 1.9 million three-byte characters: under 5 million characters, over 5 MB.
-    const result = refuse(`description: "${'€'.repeat(1_900_000)}"\n`, 'wide.yaml', 1500);
+    const result = refuse(`description: "${'€'.repeat(1_900_000)}"\n`, 'wide.yaml');
     expect(result.errors[0]?.code).toBe('file-too-large');
   });
 
-  it('refuses a huge string field quickly with its line', () => {
+  it('refuses a huge string field with its line', () => {
     const pack = goodPack([{ ...goodQuestion(), stem: `${'a'.repeat(4_500_000)}?` }]);
-    const result = refuse(toYaml(pack), 'long.yaml', 2000);
+    const result = refuse(toYaml(pack), 'long.yaml');
     expect(result.errors.map((e) => e.message)).toContain('"stem" is too long: 4,500,001 characters (the limit is 4,000)');
   });
 
   it('refuses more than 5,000 questions', () => {
     // The count is checked before any question is, so placeholder items are enough (and keep the test fast).
     const text = `format: 1\nid: many\ntitle: Many questions\nversion: 1.0.0\nauthor: Tests\nquestions:\n${'  - q\n'.repeat(LIMITS.maxQuestions + 1)}`;
-    const result = refuse(text, 'many.yaml', 2000);
+    const result = refuse(text, 'many.yaml');
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]?.message).toBe('the pack has 5,001 questions; the limit is 5,000');
     expect(result.errors[0]?.line).toBe(text.slice(0, text.indexOf('questions:')).split('\n').length);
@@ -107,21 +104,21 @@ describe('size limits', () => {
 
   it('caps the report: thousands of problems never reach the user unbounded', () => {
     const questions = Array.from({ length: 300 }, (_, i) => ({ ...goodQuestion(`q-${i}`), domain: 9, explanation: undefined }));
-    const result = refuse(toYaml(goodPack(questions)), 'noisy.yaml', 5000);
+    const result = refuse(toYaml(goodPack(questions)), 'noisy.yaml');
     expect(result.errors).toHaveLength(201);
     expect(result.errors[200]?.message).toBe('100 more problems were not listed');
     expect(result.warnings).toHaveLength(201);
   });
 
-  it('refuses files that pack many nested nodes into each line quickly', () => {
+  it('refuses files that pack many nested nodes into each line', () => {
     const compact = `${'- '.repeat(60)}x\n`.repeat(40_000);
-    expect(refuse(compact, 'compact.yaml', 1500).errors[0]?.code).toBe('too-many-questions');
+    expect(refuse(compact, 'compact.yaml').errors[0]?.code).toBe('too-many-questions');
     const flow = `- ${'{a: '.repeat(60)}1${'}'.repeat(60)}\n`.repeat(10_000);
-    expect(refuse(flow, 'flow.yaml', 1500).errors[0]?.code).toBe('too-many-questions');
+    expect(refuse(flow, 'flow.yaml').errors[0]?.code).toBe('too-many-questions');
   });
 
-  it('refuses a file with hundreds of thousands of tiny list items quickly', () => {
-    const result = refuse(`format: 1\nquestions: [${'1,'.repeat(400_000)}1]\n`, 'items.yaml', 1500);
+  it('refuses a file with hundreds of thousands of tiny list items', () => {
+    const result = refuse(`format: 1\nquestions: [${'1,'.repeat(400_000)}1]\n`, 'items.yaml');
     expect(result.errors[0]?.code).toBe('too-many-questions');
   });
 });

@@ -103,11 +103,10 @@ describe('today’s queue', () => {
     expect(q.order).toEqual(['q:p/before']);
   });
 
-  it('builds a queue for 5,000 cards quickly', () => {
+  // How fast is `npm run bench:srs`'s question (5,000 cards, 100,000 logs); here, that a large set is cut to the daily limit.
+  it('builds a queue for 5,000 cards within the daily limits', () => {
     const cards = Array.from({ length: 5000 }, (_, i) => review(`q:p/c-${i}`, NOW + (i - 2500) * 10 * 60_000));
-    const started = performance.now();
     const q = queue({ cards, newCandidates: Array.from({ length: 500 }, (_, i) => `f:l/n-${i}`) });
-    expect(performance.now() - started).toBeLessThan(50);
     expect(q.counts.review).toBe(200);
   });
 });
