@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useHotkeys } from '@/components/ui/use-hotkeys';
 import { QuestionCard } from '@/components/quiz/question-card';
 import { MINUTE_MS } from '@/lib/exam/deadline';
 import type { ExamAttempt } from '@/lib/exam/attempt';
@@ -13,12 +14,6 @@ import { ExamReviewScreen } from './exam-review-screen';
 import { itemCounts } from './item-status';
 
 const resultHref = (id: string) => `/exam/result/?id=${encodeURIComponent(id)}`;
-
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
-  return target.tagName === 'INPUT' && !['radio', 'checkbox', 'button'].includes((target as HTMLInputElement).type);
-}
 
 /**
  * Taking an exam: one question per screen, previous/next, flag, strike-out, the navigator grid, the
@@ -96,9 +91,9 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
     };
   }, []);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target) || document.querySelector('dialog[open]')) return;
+  useHotkeys(
+    (e) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]')) return;
       const s = useExam.getState();
       const a = s.active;
       if (!a || a.status !== 'in-progress') return;
@@ -134,10 +129,9 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
         e.preventDefault();
         setView('review');
       }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [view, go]);
+    },
+    { scope: 'document' },
+  );
 
   const durationMs = attempt.spec.minutes * MINUTE_MS;
   const saveText = saveError ? 'Not saved' : pendingWrites > 0 ? 'Saving…' : 'Saved';

@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useHotkeys } from '@/components/ui/use-hotkeys';
 import { LessonSearch } from '@/components/search/lesson-search';
 import { ThemePicker } from '@/components/theme/theme-picker';
 import { NAV_ITEMS } from './nav-items';
@@ -47,17 +48,15 @@ function FullHeader({ pathname }: { pathname: string }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   // The mobile menu closes when a link in it is followed, and on Escape (returning focus to its button).
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
+  useHotkeys(
+    (e) => {
       if (e.key === 'Escape') {
         setOpen(false);
         buttonRef.current?.focus();
       }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open]);
+    },
+    { enabled: open, whileTyping: true },
+  );
 
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useHotkeys } from '@/components/ui/use-hotkeys';
 import type { AnswerResult } from '@/components/quiz/question-card';
 import { CardState, RATING_LABELS, type RatingValue } from '@/lib/srs/constants';
 import { formatDueIn, formatInterval } from '@/lib/format';
@@ -29,11 +30,6 @@ interface Pinned {
 }
 
 const STATE_LABEL: Record<number, string> = { [CardState.New]: 'New card', [CardState.Learning]: 'Learning', [CardState.Review]: 'Review', [CardState.Relearning]: 'Relearning' };
-
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName));
-}
 
 /**
  * Today's review session: due cards, then new ones, one at a time. Questions are answered (and rated from
@@ -156,29 +152,24 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
     }
   }, [lastRating, busy, undo, recorder, refreshNow]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isEditable(e.target)) return;
-      if ((e.key === 'z' && (e.ctrlKey || e.metaKey)) || ((e.key === 'u' || e.key === 'U') && !e.ctrlKey && !e.metaKey && !e.altKey)) {
-        if (!lastRating) return;
-        e.preventDefault();
-        void doUndo();
-        return;
-      }
-      if (e.ctrlKey || e.metaKey || e.altKey || !fact) return;
-      // Space and Enter keep their own meaning on a focused button or link (they activate it).
-      if ((e.key === ' ' || e.key === 'Enter') && (e.target as HTMLElement | null)?.closest?.('button, a, summary')) return;
-      if (!revealed && (e.key === ' ' || e.key === 'Enter')) {
-        e.preventDefault();
-        reveal();
-      } else if (revealed && ['1', '2', '3', '4'].includes(e.key)) {
-        e.preventDefault();
-        void rateFact(Number(e.key) as RatingValue);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [fact, revealed, reveal, rateFact, doUndo, lastRating]);
+  useHotkeys((e) => {
+    if ((e.key === 'z' && (e.ctrlKey || e.metaKey)) || ((e.key === 'u' || e.key === 'U') && !e.ctrlKey && !e.metaKey && !e.altKey)) {
+      if (!lastRating) return;
+      e.preventDefault();
+      void doUndo();
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey || !fact) return;
+    // Space and Enter keep their own meaning on a focused button or link (they activate it).
+    if ((e.key === ' ' || e.key === 'Enter') && (e.target as HTMLElement | null)?.closest?.('button, a, summary')) return;
+    if (!revealed && (e.key === ' ' || e.key === 'Enter')) {
+      e.preventDefault();
+      reveal();
+    } else if (revealed && ['1', '2', '3', '4'].includes(e.key)) {
+      e.preventDefault();
+      void rateFact(Number(e.key) as RatingValue);
+    }
+  });
 
   if (data.reviewStatus === 'error') {
     return (

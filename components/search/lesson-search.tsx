@@ -1,7 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
+import { useHotkeys } from '@/components/ui/use-hotkeys';
 import type { SearchHit } from '@/lib/content/search';
 
 type Searcher = (query: string) => SearchHit[];
@@ -39,18 +40,12 @@ export function LessonSearch({ className = '' }: { className?: string }) {
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      const typing = target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-      if (e.key === '/' && !typing && !e.metaKey && !e.ctrlKey && !e.altKey) {
-        e.preventDefault();
-        input.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useHotkeys((e) => {
+    if (e.key === '/' && !e.metaKey && !e.ctrlKey && !e.altKey) {
+      e.preventDefault();
+      input.current?.focus();
+    }
+  });
 
   const run = useCallback(async (q: string) => {
     setQuery(q);

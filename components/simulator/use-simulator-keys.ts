@@ -1,25 +1,23 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useHotkeys } from '@/components/ui/use-hotkeys';
 import type { SimulatorStore } from '@/stores/simulator-store';
 
-/** Keys a simulator shortcut must not steal from the focused control. */
+/** Keys a simulator shortcut must not steal from the focused control, beyond text fields (useHotkeys skips those). */
 function ownsKeys(target: EventTarget | null, key: string): boolean {
   const el = target as HTMLElement | null;
   if (!el || !el.tagName) return false;
-  if (el.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName)) return true;
+  // Arrows move a range slider, a radio group or a tab list; they are the control's own.
+  if (el.tagName === 'INPUT' && key.startsWith('Arrow')) return true;
   if (el.getAttribute('role') === 'tab' && key.startsWith('Arrow')) return true;
-  if (key === ' ' && ['BUTTON', 'A', 'SUMMARY'].includes(el.tagName)) return true;
+  if (key === ' ' && ['BUTTON', 'A', 'SUMMARY', 'INPUT'].includes(el.tagName)) return true;
   return false;
 }
 
 /** Space, arrows, R, N and ? drive the simulator from anywhere in `scope` ('window' for the whole page; null: not yet). */
 export function useSimulatorKeys(store: SimulatorStore, scope: HTMLElement | 'window' | null, onHelp?: () => void) {
-  useEffect(() => {
-    if (scope === null) return;
-    const target: HTMLElement | Window = scope === 'window' ? window : scope;
-    const onKey = (e: Event) => {
-      const ev = e as KeyboardEvent;
+  useHotkeys(
+    (ev) => {
       if (ev.defaultPrevented || ev.altKey || ev.ctrlKey || ev.metaKey || ownsKeys(ev.target, ev.key)) return;
       const s = store.getState();
       switch (ev.key) {
@@ -51,8 +49,7 @@ export function useSimulatorKeys(store: SimulatorStore, scope: HTMLElement | 'wi
           return;
       }
       ev.preventDefault();
-    };
-    target.addEventListener('keydown', onKey);
-    return () => target.removeEventListener('keydown', onKey);
-  }, [store, scope, onHelp]);
+    },
+    { scope },
+  );
 }
