@@ -21,6 +21,7 @@ import { drawExam } from '@/lib/exam/sampler';
 import type { ExamSpec } from '@/lib/exam/spec';
 import type { BankQuestion } from '@/lib/quiz/bank';
 import { getStorage } from './storage';
+import { watchValidated } from './watch-validated';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -152,14 +153,8 @@ export const useExam = create<ExamState>()((set, get) => {
       if (get().historyStatus !== 'idle') return;
       set({ historyStatus: 'loading' });
       try {
-        const { db, api } = await getStorage();
-        const { liveQuery } = await import('dexie');
-        historySub = liveQuery(async () => api.partitionValid('examAttempts', await db.examAttempts.toArray())).subscribe({
-          next: ({ records, invalid }) => {
-            set({ historyStatus: 'ready', attempts: [...records].sort((a, b) => b.startedAt - a.startedAt) });
-            // Live queries must not write: damaged rows are quarantined just after, and the query re-runs.
-            if (invalid > 0) void api.readValidated(db, 'examAttempts', Date.now());
-          },
+        historySub = await watchValidated('examAttempts', {
+          next: (records) => set({ historyStatus: 'ready', attempts: [...records].sort((a, b) => b.startedAt - a.startedAt) }),
           error: (error: unknown) => set({ historyStatus: 'error', error: String(error) }),
         });
       } catch (error) {

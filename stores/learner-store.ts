@@ -2,6 +2,7 @@ import type { Subscription } from 'dexie';
 import { create } from 'zustand';
 import type { ExportFile, ImportPreview, LessonProgress, QuarantinedRecord } from '@/lib/storage';
 import { getStorage } from './storage';
+import { quarantineCounted } from './watch-validated';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -44,11 +45,10 @@ export const useLearner = create<LearnerState>()((set, get) => ({
     if (get().status !== 'idle') return;
     set({ status: 'loading' });
     try {
-      const { db, persistent, reason, api } = await getStorage();
+      const storage = await getStorage();
+      const { db, persistent, reason, api } = storage;
       const { liveQuery } = await import('dexie');
       set({ persistent, storageProblem: reason });
-      // Live queries must not write, so damaged rows are only counted here and moved to quarantine
-      // just after; the move changes the table and this query re-runs with clean data.
       subscription = liveQuery(async () => {
         const progress = api.partitionValid('lessonProgress', await db.lessonProgress.toArray());
         const quarantine = await db.quarantine.toArray();
@@ -58,7 +58,7 @@ export const useLearner = create<LearnerState>()((set, get) => ({
       }).subscribe({
         next: ({ progress, invalid, quarantine, activity }) => {
           set({ status: 'ready', lessonProgress: Object.fromEntries(progress.map((p) => [p.slug, p])), quarantine, hasActivity: activity > 0 || progress.length > 0 });
-          if (invalid > 0) void api.readValidated(db, 'lessonProgress', Date.now());
+          quarantineCounted(storage, { lessonProgress: invalid });
         },
         error: (error: unknown) => set({ status: 'error', error: String(error) }),
       });

@@ -2,6 +2,7 @@ import type { Subscription } from 'dexie';
 import { create } from 'zustand';
 import type { PackHistory, PackRecord } from '@/lib/storage';
 import { getStorage } from './storage';
+import { watchValidated } from './watch-validated';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -38,34 +39,31 @@ export const usePacks = create<PacksState>()((set, get) => ({
     if (get().status !== 'idle') return;
     set({ status: 'loading' });
     try {
-      const { db, api } = await getStorage();
-      const { liveQuery } = await import('dexie');
       let packsSeen = false;
       let settingsSeen = false;
       const markReady = () => {
         if (packsSeen && settingsSeen && get().status !== 'ready') set({ status: 'ready' });
       };
       const fail = (error: unknown) => set({ status: 'error', error: String(error) });
-      // Live queries must not write: damaged rows are counted here and quarantined just after, outside the query.
       subscriptions.push(
-        liveQuery(async () => api.partitionValid('packs', await db.packs.toArray())).subscribe({
-          next: ({ records, invalid }) => {
-            packsSeen = true;
-            set({ imported: [...records].sort((a, b) => a.pack.title.localeCompare(b.pack.title) || a.id.localeCompare(b.id)) });
-            markReady();
-            if (invalid > 0) void api.readValidated(db, 'packs', Date.now());
-          },
-          error: fail,
-        }),
-        liveQuery(async () => api.partitionValid('packSettings', await db.packSettings.toArray())).subscribe({
-          next: ({ records, invalid }) => {
-            settingsSeen = true;
-            set({ enabled: Object.fromEntries(records.map((s) => [s.packId, s.enabled])) });
-            markReady();
-            if (invalid > 0) void api.readValidated(db, 'packSettings', Date.now());
-          },
-          error: fail,
-        }),
+        ...(await Promise.all([
+          watchValidated('packs', {
+            next: (records) => {
+              packsSeen = true;
+              set({ imported: [...records].sort((a, b) => a.pack.title.localeCompare(b.pack.title) || a.id.localeCompare(b.id)) });
+              markReady();
+            },
+            error: fail,
+          }),
+          watchValidated('packSettings', {
+            next: (records) => {
+              settingsSeen = true;
+              set({ enabled: Object.fromEntries(records.map((s) => [s.packId, s.enabled])) });
+              markReady();
+            },
+            error: fail,
+          }),
+        ])),
       );
     } catch (error) {
       set({ status: 'error', error: error instanceof Error ? error.message : String(error) });

@@ -10,6 +10,7 @@ import { quizRating, type Confidence } from '@/lib/srs/rating';
 import type { CardRecord, ReviewLogRecord, ReviewSource } from '@/lib/srs/records';
 import type { IntakeResult, RecordedReview, UndoResult } from '@/lib/srs/repo';
 import { getStorage } from './storage';
+import { quarantineCounted } from './watch-validated';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -103,7 +104,8 @@ export const useReview = create<ReviewState>()((set, get) => ({
     if (get().status !== 'idle') return;
     set({ status: 'loading', timeZone: browserTimeZone() });
     try {
-      const [{ db, api }, repo, { liveQuery }] = await Promise.all([getStorage(), loadRepo(), import('dexie')]);
+      const [storage, repo, { liveQuery }] = await Promise.all([getStorage(), loadRepo(), import('dexie')]);
+      const { db } = storage;
       // Two days back covers today's start for any day-start hour; the query's range is fixed, so a tab
       // left open over several days simply keeps a few more rows.
       const since = Date.now() - 2 * DAY_MS;
@@ -117,9 +119,7 @@ export const useReview = create<ReviewState>()((set, get) => ({
       }).subscribe({
         next: ({ cards, logs, settings, plan, packLimits }) => {
           set({ status: 'ready', settings, plan, packLimits, cards: new Map(cards.records.map((c) => [c.key, c])), recentLogs: logs.records });
-          // Live queries must not write: damaged rows are moved to quarantine just after, and the query re-runs.
-          if (cards.invalid > 0) void api.readValidated(db, 'cards', Date.now());
-          if (logs.invalid > 0) void api.readValidated(db, 'reviews', Date.now());
+          quarantineCounted(storage, { cards: cards.invalid, reviews: logs.invalid });
         },
         error: (error: unknown) => set({ status: 'error', error: String(error) }),
       });

@@ -1,4 +1,5 @@
 import type { LearnerDb } from '../storage/db';
+import { quarantineRecord as quarantine } from '../storage/validated';
 import { CardState, DAY_MS, normaliseSettings, type SrsSettings } from './constants';
 import { cardRecordSchema, resetMarkerSchema, reviewLogRecordSchema, srsSettingsSchema, SRS_SETTINGS_KEY, type CardRecord, type ResetMarker, type ReviewLogRecord } from './records';
 import { afterLastReset } from './reset';
@@ -18,16 +19,6 @@ export interface RecordedReview {
   before: CardRecord | undefined;
   card: CardRecord;
   log: ReviewLogRecord;
-}
-
-async function quarantine(db: LearnerDb, store: string, key: string, raw: unknown, reason: string, now: number) {
-  let text: string;
-  try {
-    text = JSON.stringify(raw) ?? String(raw);
-  } catch {
-    text = String(raw);
-  }
-  await db.quarantine.add({ store, key, raw: text, reason, quarantinedAt: now });
 }
 
 /**

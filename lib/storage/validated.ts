@@ -25,6 +25,14 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /**
+ * Moves one damaged record, verbatim, to the quarantine store (inside the caller's transaction, which must
+ * include db.quarantine). Every quarantine write goes through here, so each entry has the same shape.
+ */
+export async function quarantineRecord(db: LearnerDb, store: string, key: string, raw: unknown, reason: string, now: number): Promise<void> {
+  await db.quarantine.add({ store, key, raw: safeStringify(raw), reason, quarantinedAt: now });
+}
+
+/**
  * Validates rows without writing, for read-only contexts such as a live query; `invalid` is how
  * many rows need quarantining (do it with readValidated outside the live query).
  */
@@ -67,7 +75,7 @@ export async function readValidated<N extends ValidatedStoreName>(
         continue;
       }
       const key = keys[i];
-      await db.quarantine.add({ store, key: safeStringify(key), raw: safeStringify(rows[i]), reason: describeIssues(parsed.error), quarantinedAt: now });
+      await quarantineRecord(db, store, safeStringify(key), rows[i], describeIssues(parsed.error), now);
       await table.delete(key as never);
       quarantined++;
     }
