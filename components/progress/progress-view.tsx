@@ -2,14 +2,11 @@
 
 import Link from 'next/link';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { domainById, EXAM_DOMAINS, type DomainId } from '@/lib/content/domains';
-import { topicTitle } from '@/lib/content/topics';
+import { EXAM_DOMAINS } from '@/lib/content/domains';
 import { DAY_MS } from '@/lib/srs/constants';
-import { isLeech } from '@/lib/srs/leech';
+import { progressStats, PROGRESS_HISTORY_DAYS as HISTORY_DAYS } from '@/lib/srs/progress-stats';
 import type { ResetMarker, ReviewLogRecord } from '@/lib/srs/records';
-import { afterLastReset } from '@/lib/srs/reset';
-import { dueForecast, lastRatings, masteryBy, masteryQuestions, reviewsPerDay, streak, trueRetention } from '@/lib/srs/stats';
-import { learnerDayBounds } from '@/lib/srs/time';
+import { masteryQuestions } from '@/lib/srs/stats';
 import { cardLessonHref } from '@/components/review/lesson-links';
 import type { StudyLesson } from '@/components/review/types';
 import { useNow, useStudyData } from '@/components/review/use-study-data';
@@ -23,7 +20,6 @@ import { ProgressMistakes } from './progress-mistakes';
 import { LAB_FACTS } from '@/lib/labs/facts';
 import { useLabs } from '@/stores/labs-store';
 
-const HISTORY_DAYS = 365;
 
 /** The Progress page: activity, the forecast, retention, mastery, lessons and streak, all computed in the browser. */
 export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
@@ -57,38 +53,17 @@ export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
 
   const stats = useMemo(() => {
     if (!logs || now === 0 || !data.ready) return null;
-    const days = reviewsPerDay(logs, HISTORY_DAYS, now, timeZone, settings.dayStartHour);
-    const today = learnerDayBounds(now, timeZone, settings.dayStartHour);
-    // Activity counts every review; what measures memory counts each card's history after its latest reset.
-    const counted = afterLastReset(logs, resets);
-    const last = lastRatings(counted);
-    const questionItems = masteryQuestions(data.questionsByCard).map(([key, q]) => ({ key, topics: q.question.topics, domain: q.question.domain }));
-    const factItems = [...data.facts.values()].map((f) => ({ key: f.key, domains: f.lesson.domains }));
-    const byTopic = masteryBy(questionItems.map((q) => ({ key: q.key, groups: q.topics })), cards, now, last);
-    const byDomain = masteryBy(
-      [...questionItems.map((q) => ({ key: q.key, groups: [q.domain] })), ...factItems.map((f) => ({ key: f.key, groups: f.domains }))],
+    return progressStats({
+      logs,
+      resets,
       cards,
+      questions: masteryQuestions(data.questionsByCard).map(([key, q]) => ({ key, topics: q.question.topics, domain: q.question.domain })),
+      facts: [...data.facts.values()].map((f) => ({ key: f.key, domains: f.lesson.domains })),
+      isActive: data.isActive,
       now,
-      last,
-    );
-    const active = [...cards.values()].filter((c) => data.isActive(c.key));
-    return {
-      days,
-      streak: streak(days),
-      forecast: dueForecast(active, 30, now, timeZone, settings.dayStartHour),
-      retention: {
-        week: trueRetention(counted, today.end - 7 * DAY_MS),
-        month: trueRetention(counted, today.end - 30 * DAY_MS),
-        year: trueRetention(counted, today.end - HISTORY_DAYS * DAY_MS),
-      },
-      byTopic: byTopic.map((m) => ({ ...m, title: topicTitle(m.group) })).sort((a, b) => b.mastery - a.mastery || b.seen - a.seen || a.title.localeCompare(b.title)),
-      byDomain: byDomain
-        .map((m) => ({ ...m, title: `Domain ${m.group}: ${domainById(Number(m.group) as DomainId).short}` }))
-        .sort((a, b) => Number(a.group) - Number(b.group)),
-      studied: active.filter((c) => c.state !== 0).length,
-      leeches: active.filter((c) => isLeech(c)),
-      totalReviews: logs.length,
-    };
+      timeZone,
+      dayStartHour: settings.dayStartHour,
+    });
   }, [logs, resets, now, data, cards, timeZone, settings.dayStartHour]);
 
   const completed = lessons.filter((l) => data.progress[l.slug]?.status === 'completed').length;

@@ -2,7 +2,7 @@
 
 import { useId, useMemo, useState } from 'react';
 import type { InjectCommand } from '@/lib/sim/simulation';
-import type { Scenario } from '@/lib/sim/schema';
+import { defaultTarget, invokeTargets, runningTraffic } from '@/lib/sim/targets';
 import { useSim, useSimStore } from './sim-context';
 import { btnSmall, Icon, ICONS, input } from './ui';
 
@@ -22,31 +22,6 @@ const STEADY_KINDS = [
 
 type AsyncSource = (typeof ASYNC_KINDS)[number]['source'];
 type SteadySource = (typeof STEADY_KINDS)[number]['source'];
-
-function targetsOf(sc: Scenario): string[] {
-  const out: string[] = [];
-  for (const f of sc.functions) {
-    for (const a of f.aliases) out.push(`${f.name}:${a.name}`);
-    out.push(f.name);
-  }
-  return out;
-}
-
-function defaultTarget(sc: Scenario): string {
-  const push = sc.workloads.find((w) => !['sqs', 'kinesis', 'dynamodb'].includes(w.source));
-  if (push) return push.target;
-  const f = sc.functions[0]!;
-  return f.aliases[0] ? `${f.name}:${f.aliases[0].name}` : f.name;
-}
-
-function runningTraffic(injections: { cmd: InjectCommand }[]): { id: string; label: string }[] {
-  const live = new Map<string, string>();
-  for (const { cmd } of injections) {
-    if (cmd.type === 'start-traffic') live.set(cmd.id, `${cmd.ratePerSecond}/s ${cmd.source} → ${cmd.target}`);
-    if (cmd.type === 'stop-traffic') live.delete(cmd.id);
-  }
-  return [...live].map(([id, label]) => ({ id, label }));
-}
 
 function Row({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -96,7 +71,7 @@ export function TriggerPanel({ compact = false }: { compact?: boolean }) {
     const f = s.snapshot?.functions.find((x) => x.name === name) ?? s.snapshot?.functions[0];
     return f ? f.reservedConcurrency : undefined;
   });
-  const targets = useMemo(() => (scenario ? targetsOf(scenario) : []), [scenario]);
+  const targets = useMemo(() => (scenario ? invokeTargets(scenario) : []), [scenario]);
   if (!scenario) return null;
   const tgt = target && targets.includes(target) ? target : defaultTarget(scenario);
   const fnName = tgt.split(':')[0]!;
@@ -107,7 +82,7 @@ export function TriggerPanel({ compact = false }: { compact?: boolean }) {
   const showSync = !compact || sources.has('api') || sources.has('alb') || sources.has('invoke') || !hasPush;
   const showAsync = !compact || ['s3', 'sns', 'eventbridge', 'invoke-async', 'schedule'].some((s) => sources.has(s as never));
   const sourceQueues = scenario.queues.filter((q) => scenario.eventSourceMappings.some((m) => m.queue === q.name));
-  const traffic = runningTraffic(injections);
+  const traffic = runningTraffic(injections).map((t) => ({ id: t.id, label: `${t.ratePerSecond}/s ${t.source} → ${t.target}` }));
 
   const fire = (cmd: InjectCommand) => void store.getState().inject(cmd);
   const poisonFor = (queue: string): string | undefined => {
