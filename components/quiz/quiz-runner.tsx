@@ -21,8 +21,7 @@ import {
   type QuizAttempt,
   type QuizSessions,
 } from '@/lib/quiz/sessions';
-import { CardState } from '@/lib/srs/constants';
-import { lastRatings } from '@/lib/srs/stats';
+import { weakSignals } from '@/lib/srs/stats';
 import { NextReviewNote } from '@/components/review/next-review-note';
 import { questionLessonLinks } from '@/components/review/lesson-links';
 import type { StudyLesson } from '@/components/review/types';
@@ -263,13 +262,6 @@ export function QuizRunner({ lessons }: { lessons: StudyLesson[] }) {
       </Suspense>
     </div>
   );
-}
-
-/** Cards answered wrong last time: from today's log, and cards relearning after a lapse. */
-function weakSignals(cards: ReadonlyMap<string, { state: number }>, recent: Parameters<typeof lastRatings>[0]): Map<string, number> {
-  const last = lastRatings(recent);
-  for (const [key, card] of cards) if (card.state === CardState.Relearning && !last.has(key)) last.set(key, 1);
-  return last;
 }
 
 function QuizQuestion({

@@ -141,6 +141,16 @@ export function masteryBy(
   }));
 }
 
+/**
+ * Which cards to treat as shaky when a quiz picks the learner's weakest areas: the latest rating of each card
+ * in the recent log, and Again (1) for a card relearning after a lapse whose lapse is older than that log.
+ */
+export function weakSignals(cards: ReadonlyMap<string, { state: number }>, recent: readonly Pick<ReviewLogRecord, 'cardKey' | 'rating' | 'reviewedAt'>[]): Map<string, number> {
+  const last = lastRatings(recent);
+  for (const [key, card] of cards) if (card.state === CardState.Relearning && !last.has(key)) last.set(key, 1);
+  return last;
+}
+
 /** The latest rating of each card in a log (for "answered wrong last time"). */
 export function lastRatings(logs: readonly Pick<ReviewLogRecord, 'cardKey' | 'rating' | 'reviewedAt'>[]): Map<string, number> {
   const latest = new Map<string, { at: number; rating: number }>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CardState } from '../constants';
-import { dueForecast, lastRatings, masteryBy, masteryQuestions, reviewsPerDay, streak, trueRetention } from '../stats';
+import { dueForecast, lastRatings, masteryBy, masteryQuestions, reviewsPerDay, streak, trueRetention, weakSignals } from '../stats';
 
 const TZ = 'Europe/London';
 const NOW = Date.UTC(2026, 5, 10, 12); // 13:00 BST on 10 June
@@ -90,5 +90,21 @@ describe('what counts towards mastery', () => {
       ['q:p/b', { question: { domain: 2, practiceOnly: false } }],
     ];
     expect(masteryQuestions(entries).map(([k]) => k)).toEqual(['q:p/a', 'q:p/b']);
+  });
+});
+
+describe('weakSignals: what a "weakest areas" quiz treats as shaky', () => {
+  it('takes each card\u2019s latest recent rating, and Again for a relearning card the recent log does not mention', () => {
+    const cards = new Map([
+      ['q:p/a', { state: CardState.Review }],
+      ['q:p/b', { state: CardState.Relearning }],
+      ['q:p/c', { state: CardState.Relearning }],
+    ]);
+    const recent = [
+      { cardKey: 'q:p/a', rating: 1, reviewedAt: NOW - 2000 },
+      { cardKey: 'q:p/a', rating: 3, reviewedAt: NOW - 1000 },
+      { cardKey: 'q:p/c', rating: 4, reviewedAt: NOW - 500 },
+    ];
+    expect(Object.fromEntries(weakSignals(cards, recent))).toEqual({ 'q:p/a': 3, 'q:p/b': 1, 'q:p/c': 4 });
   });
 });
