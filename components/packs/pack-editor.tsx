@@ -40,6 +40,7 @@ export function PackEditor({ quizPath }: { quizPath: string }) {
 type SaveStage =
   | { kind: 'idle' }
   | { kind: 'confirm'; pack: Pack; plan: Extract<ImportPlan, { action: 'replace' }> }
+  | { kind: 'waiting' }
   | { kind: 'saving' }
   | { kind: 'saved'; pack: Pack; text: string }
   | { kind: 'refused'; text: string };
@@ -103,15 +104,18 @@ function Workspace({ quizPath }: { quizPath: string }) {
     timer.current = setTimeout(() => flush.current(), DRAFT_DELAY_MS);
   };
 
+  const latest = useRef(start.text);
   const onChange = (next: string) => {
+    latest.current = next;
     setText(next);
-    if (save.kind !== 'saving') setSave({ kind: 'idle' });
+    if (save.kind !== 'saving' && save.kind !== 'waiting') setSave({ kind: 'idle' });
     schedule(next, openedFrom);
   };
 
   const onChecked = (c: CheckedText) => {
     setChecked(c);
     if (c.outcome.kind === 'done' && c.outcome.result.ok) setLastGood({ pack: c.outcome.result.pack, warnings: c.outcome.result.warnings });
+    if (save.kind === 'waiting' && c.text === latest.current) decideSave(c);
   };
 
   const replaceText = (next: string, from: PackDraft['openedFrom']) => {
@@ -125,6 +129,7 @@ function Workspace({ quizPath }: { quizPath: string }) {
   const errors = result && !result.ok ? result.errors : [];
   const warnings = result ? result.warnings : [];
   const errorCount = errors.filter((e) => e.code !== 'too-many-problems').length;
+
   const checkFailed = current && current.outcome.kind !== 'done' ? current.outcome : undefined;
 
   const status = !current
@@ -155,23 +160,25 @@ function Workspace({ quizPath }: { quizPath: string }) {
     }
   };
 
-  const onSave = () => {
-    if (!current) return setSave({ kind: 'refused', text: 'The latest changes are still being checked. Try again in a moment.' });
-    if (checkFailed || !result) return setSave({ kind: 'refused', text: 'The text could not be checked, so it cannot be saved.' });
-    if (!result.ok) {
-      return setSave({
-        kind: 'refused',
-        text: `This pack has ${plural(errorCount, 'error')}, so it cannot be saved. Fix ${errorCount === 1 ? 'it' : 'them'} first: each is listed under the editor with its line.`,
-      });
+  /** Decides what Save does with the check of the current text (the import's rules, through planImport). */
+  const decideSave = (c: CheckedText) => {
+    if (c.outcome.kind !== 'done') return setSave({ kind: 'refused', text: 'The text could not be checked, so it cannot be saved.' });
+    const r = c.outcome.result;
+    if (!r.ok) {
+      const n = r.errors.filter((e) => e.code !== 'too-many-problems').length;
+      return setSave({ kind: 'refused', text: `This pack has ${plural(n, 'error')}, so it cannot be saved. Fix ${n === 1 ? 'it' : 'them'} first: each is listed under the editor with its line.` });
     }
-    const plan = planImport(result.pack, installed);
+    const plan = planImport(r.pack, installed);
     if (plan.action === 'refuse') return setSave({ kind: 'refused', text: `This pack cannot be saved: ${plan.message}` });
     if (plan.action === 'replace') {
-      if (plan.identical) return setSave({ kind: 'refused', text: `Your imported copy of “${result.pack.title}” is exactly this pack: there is nothing to save.` });
-      return setSave({ kind: 'confirm', pack: result.pack, plan });
+      if (plan.identical) return setSave({ kind: 'refused', text: `Your imported copy of “${r.pack.title}” is exactly this pack: there is nothing to save.` });
+      return setSave({ kind: 'confirm', pack: r.pack, plan });
     }
-    void doSave(result.pack, plan);
+    void doSave(r.pack, plan);
   };
+
+  // Save pressed while the last keystrokes are still being checked: it waits for that check instead of refusing.
+  const onSave = () => (current ? decideSave(current) : setSave({ kind: 'waiting' }));
 
   const onDownload = () => {
     const id = (result?.ok ? result.pack.id : lastGood?.pack.id) ?? 'pack';
@@ -227,10 +234,10 @@ function Workspace({ quizPath }: { quizPath: string }) {
         <button
           type="button"
           onClick={onSave}
-          disabled={bankStatus !== 'ready' || save.kind === 'saving'}
+          disabled={bankStatus !== 'ready' || save.kind === 'saving' || save.kind === 'waiting'}
           className="rounded-lg bg-brand-500 px-4 py-2 text-sm font-semibold text-slate-950 shadow-sm hover:bg-brand-400 disabled:cursor-not-allowed disabled:opacity-60"
         >
-          {save.kind === 'saving' ? 'Saving…' : 'Save as imported pack'}
+          {save.kind === 'saving' ? 'Saving…' : save.kind === 'waiting' ? 'Checking…' : 'Save as imported pack'}
         </button>
       </div>
 

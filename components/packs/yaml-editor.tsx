@@ -139,7 +139,9 @@ export function YamlEditor({
           check,
           theme,
           EditorView.lineWrapping,
-          EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, 'aria-describedby': describedBy, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
+          // tabindex: the text is focusable anyway (contenteditable), but axe only counts tabindex when it checks that
+          // the scrolling box has something focusable in it.
+          EditorView.contentAttributes.of({ tabindex: '0', 'aria-labelledby': labelledBy, 'aria-describedby': describedBy, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) onChangeRef.current(u.state.doc.toString());
           }),
