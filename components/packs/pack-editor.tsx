@@ -125,14 +125,17 @@ function Workspace({ quizPath }: { quizPath: string }) {
   };
 
   const current = checked && checked.text === text ? checked : undefined;
-  const result = current?.outcome.kind === 'done' ? current.outcome.result : undefined;
+  // While the latest keystrokes are being checked, the previous result stays on screen (and is not announced
+  // again), so the list and the status line do not flicker with every key.
+  const shown = current ?? checked;
+  const result = shown?.outcome.kind === 'done' ? shown.outcome.result : undefined;
   const errors = result && !result.ok ? result.errors : [];
   const warnings = result ? result.warnings : [];
   const errorCount = errors.filter((e) => e.code !== 'too-many-problems').length;
 
-  const checkFailed = current && current.outcome.kind !== 'done' ? current.outcome : undefined;
+  const checkFailed = shown && shown.outcome.kind !== 'done' ? shown.outcome : undefined;
 
-  const status = !current
+  const status = !shown
     ? 'Checking…'
     : checkFailed
       ? checkFailed.kind === 'timeout'
@@ -262,7 +265,13 @@ function Workspace({ quizPath }: { quizPath: string }) {
             <p id={ids.status} role="status" className={`font-medium ${errorCount > 0 || checkFailed ? 'text-red-800 dark:text-red-300' : 'text-slate-800 dark:text-slate-200'}`}>
               {status}
             </p>
-            <p className={`text-xs ${draftState.ok ? 'text-slate-600 dark:text-slate-400' : 'font-medium text-red-800 dark:text-red-300'}`} aria-live="polite">
+            {shown && !current ? (
+              <span aria-hidden="true" className="text-xs text-slate-600 dark:text-slate-400">
+                checking…
+              </span>
+            ) : null}
+            {/* Not a live region while all is well: "saved" after every pause would talk over the author. */}
+            <p role={draftState.ok ? undefined : 'alert'} className={`text-xs ${draftState.ok ? 'text-slate-600 dark:text-slate-400' : 'font-medium text-red-800 dark:text-red-300'}`}>
               {draftState.message}
             </p>
           </div>
@@ -299,7 +308,7 @@ function Workspace({ quizPath }: { quizPath: string }) {
             </>
           ) : (
             <p className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
-              {current ? 'The questions appear here once the pack has no errors.' : 'Checking the pack…'}
+              {shown ? 'The questions appear here once the pack has no errors.' : 'Checking the pack…'}
             </p>
           )}
         </section>

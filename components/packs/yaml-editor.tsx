@@ -5,10 +5,22 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, foldGutter, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { linter, lintGutter, lintKeymap, type Diagnostic } from '@codemirror/lint';
-import { EditorSelection, EditorState } from '@codemirror/state';
-import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { EditorSelection, EditorState, RangeSetBuilder } from '@codemirror/state';
+import {
+  Decoration,
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+  ViewPlugin,
+  type DecorationSet,
+  type ViewUpdate,
+} from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { problemOffset, toEditorDiagnostics } from '@/lib/packs/editor-diagnostics';
+import { hangingIndent } from '@/lib/packs/editor-wrap';
 import { browserParseOptions, runParseJob, type ParseOutcome } from './parse-client';
 
 /**
@@ -51,6 +63,33 @@ const theme = EditorView.theme({
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--yaml-selection)' },
   '.cm-tooltip': { backgroundColor: 'var(--yaml-bg)', color: 'var(--yaml-fg)', border: '1px solid var(--yaml-border)' },
 });
+
+function hangingDecorations(view: EditorView): DecorationSet {
+  const builder = new RangeSetBuilder<Decoration>();
+  for (const { from, to } of view.visibleRanges) {
+    for (let pos = from; pos <= to; ) {
+      const line = view.state.doc.lineAt(pos);
+      const n = hangingIndent(line.text);
+      if (n > 0) builder.add(line.from, line.from, Decoration.line({ attributes: { style: `padding-left: calc(${n}ch + 6px); text-indent: -${n}ch` } }));
+      pos = line.to + 1;
+    }
+  }
+  return builder.finish();
+}
+
+// Stems and "why" texts wrap; without this their second row would start at the left edge, under the keys.
+const wrapUnderValue = ViewPlugin.fromClass(
+  class {
+    decorations: DecorationSet;
+    constructor(view: EditorView) {
+      this.decorations = hangingDecorations(view);
+    }
+    update(u: ViewUpdate) {
+      if (u.docChanged || u.viewportChanged) this.decorations = hangingDecorations(u.view);
+    }
+  },
+  { decorations: (p) => p.decorations },
+);
 
 export function YamlEditor({
   ref,
@@ -139,6 +178,7 @@ export function YamlEditor({
           check,
           theme,
           EditorView.lineWrapping,
+          wrapUnderValue,
           // tabindex: the text is focusable anyway (contenteditable), but axe only counts tabindex when it checks that
           // the scrolling box has something focusable in it.
           EditorView.contentAttributes.of({ tabindex: '0', 'aria-labelledby': labelledBy, 'aria-describedby': describedBy, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),

@@ -41,6 +41,10 @@ test('from the template: an error shows on its line and in the list, the fix bri
   await watchCsp(page);
   await page.goto('/packs/');
   await waitForStorage(page);
+  // The Packs page does not pay for the editor: none of its scripts holds CodeMirror.
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const url of scripts) expect(await (await page.request.get(url)).text(), url).not.toContain('cm-lintRange');
   await page.getByRole('link', { name: 'Open the pack editor' }).click();
   await expect(page).toHaveURL(/\/packs\/edit\/$/);
   await waitForStorage(page);
@@ -172,6 +176,8 @@ test('the editor passes axe with problems shown, and fits a phone', async ({ pag
   await axe('phone');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.screenshot({ path: `${SHOTS}/phone-error.png`, fullPage: true });
+  await page.getByRole('heading', { name: 'Pack YAML' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/phone-editor.png` });
 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.evaluate(() => document.documentElement.classList.add('dark'));

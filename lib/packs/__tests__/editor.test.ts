@@ -6,6 +6,7 @@ import type { Problem } from '../problems';
 import { EDITOR_TEMPLATE, EDITOR_TEMPLATE_ID } from '../editor-template';
 import { lineStarts, problemOffset, problemRange, toEditorDiagnostics } from '../editor-diagnostics';
 import { makeDraft, migrateDraft, readDraft, serializeDraft } from '../editor-draft';
+import { hangingIndent, MAX_HANGING_INDENT } from '../editor-wrap';
 
 function problem(line: number, column: number, extra: Partial<Problem> = {}): Problem {
   return { severity: 'error', code: 'invalid-value', line, column, path: '', message: 'must be a semantic version such as 1.0.0', ...extra };
@@ -112,5 +113,20 @@ describe('editor draft', () => {
     ];
     expect(migrateDraft({ v: 0, body: 'x', at: 3 }, steps)).toEqual({ v: 2, text: 'x', savedAt: 3, extra: true });
     expect(migrateDraft({ v: 1, text: 'x', savedAt: 3 }, [])).toEqual({ v: 1, text: 'x', savedAt: 3 });
+  });
+});
+
+describe('editor wrap indent', () => {
+  it('indents continuation rows under the value', () => {
+    expect(hangingIndent('      - text: None. Lambda never retries')).toBe('      - text: '.length);
+    expect(hangingIndent('    why: Lambda retries')).toBe('    why: '.length);
+    expect(hangingIndent('      A function that Amazon S3 invokes')).toBe(6);
+    expect(hangingIndent('  - id: q')).toBe('  - id: '.length);
+  });
+
+  it('does not indent past a key with no value on its line, and caps deep nesting', () => {
+    expect(hangingIndent('    stem: |')).toBe('    stem: '.length);
+    expect(hangingIndent('questions:')).toBe(0);
+    expect(hangingIndent(`${' '.repeat(60)}text`)).toBe(MAX_HANGING_INDENT);
   });
 });
