@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { test as plain, type Page } from '@playwright/test';
 import { EDITOR_TEMPLATE } from '../../lib/packs/editor-template';
 import { test, expect, waitForStorage } from './fixtures';
 
@@ -184,4 +184,31 @@ test('the editor passes axe with problems shown, and fits a phone', async ({ pag
   await page.setViewportSize({ width: 1280, height: 900 });
   await new AxeBuilder({ page }).withRules(['color-contrast']).analyze().then((r) => expect(r.violations.map((v) => v.nodes.map((n) => n.target.join(' ')).join(' | '))).toEqual([]));
   await page.screenshot({ path: `${SHOTS}/desktop-dark.png`, fullPage: false });
+});
+
+plain.describe('offline', () => {
+  plain.use({ serviceWorkers: 'allow' });
+
+  // The plain test with its own error check: offline, the browser logs each link prefetch it cannot make.
+  plain('the editor, its lazily loaded code and its checking worker come from the service worker’s precache', async ({ page, context }) => {
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !/ERR_INTERNET_DISCONNECTED/.test(msg.text())) errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto('/');
+    await waitForStorage(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await context.setOffline(true);
+    await page.goto('/packs/edit/');
+    await expect(page.getByRole('textbox', { name: 'Pack YAML' })).toBeVisible();
+    await expect(page.getByText('No errors: 2 questions.')).toBeVisible();
+    await context.setOffline(false);
+    expect(errors).toEqual([]);
+  });
 });
