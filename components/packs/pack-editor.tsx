@@ -27,14 +27,14 @@ const DRAFT_DELAY_MS = 500;
 const noSubscribe = () => () => {};
 
 /** The browser pack editor: text with live checks on the left, the learner's view of the questions on the right. */
-export function PackEditor({ quizPath }: { quizPath: string }) {
+export function PackEditor({ quizPath, knownLessons }: { quizPath: string; knownLessons: readonly string[] }) {
   // The draft lives in localStorage, which the static HTML cannot know: the workspace renders after hydration.
   const mounted = useSyncExternalStore(
     noSubscribe,
     () => true,
     () => false,
   );
-  return mounted ? <Workspace quizPath={quizPath} /> : <p className="text-sm text-slate-600 dark:text-slate-400">Loading the editor…</p>;
+  return mounted ? <Workspace quizPath={quizPath} knownLessons={knownLessons} /> : <p className="text-sm text-slate-600 dark:text-slate-400">Loading the editor…</p>;
 }
 
 type SaveStage =
@@ -54,7 +54,7 @@ function initialDraft(): { text: string; openedFrom?: PackDraft['openedFrom']; n
   return { text: EDITOR_TEMPLATE };
 }
 
-function Workspace({ quizPath }: { quizPath: string }) {
+function Workspace({ quizPath, knownLessons }: { quizPath: string; knownLessons: readonly string[] }) {
   const [start] = useState(initialDraft);
   const [text, setText] = useState(start.text);
   const [openedFrom, setOpenedFrom] = useState(start.openedFrom);
@@ -197,6 +197,12 @@ function Workspace({ quizPath }: { quizPath: string }) {
   };
 
   const preview = lastGood ? planPreview(lastGood.pack.questions.length, lastGood.warnings) : undefined;
+  // As on the Packs page: a lesson this app does not have is allowed in a pack, but its link would lead nowhere.
+  const unknownLessons = useMemo(() => {
+    if (!lastGood || knownLessons.length === 0) return [];
+    const known = new Set(knownLessons);
+    return [...new Set(lastGood.pack.questions.flatMap((q) => q.lessons).filter((l) => !known.has(l)))];
+  }, [lastGood, knownLessons]);
   const previewStale = Boolean(lastGood && !(result?.ok && result.pack === lastGood.pack));
   const button = 'rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900 dark:text-white dark:hover:bg-slate-800';
 
@@ -302,6 +308,12 @@ function Workspace({ quizPath }: { quizPath: string }) {
               {previewStale ? (
                 <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/30 dark:text-amber-100">
                   This is the last version without errors; it updates when the text checks again.
+                </p>
+              ) : null}
+              {unknownLessons.length > 0 ? (
+                <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/30 dark:text-amber-100">
+                  Some questions link to lessons this app does not have ({unknownLessons.slice(0, 5).join(', ')}
+                  {unknownLessons.length > 5 ? ', …' : ''}). Those links will lead to a “page not found”.
                 </p>
               ) : null}
               <PreviewQuestions pack={lastGood.pack} plan={preview} showLines={false} />

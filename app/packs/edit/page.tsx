@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PackEditor } from '@/components/packs/pack-editor';
+import { readLessonIndex } from '@/lib/content/generated';
 
 export const metadata: Metadata = {
   title: 'Pack editor',
@@ -8,6 +9,7 @@ export const metadata: Metadata = {
 };
 
 export default function PackEditorPage() {
+  const lessons = readLessonIndex().map((l) => l.slug);
   return (
     <div className="mx-auto max-w-7xl px-4 py-10 sm:px-6">
       <p className="text-sm">
@@ -21,7 +23,7 @@ export default function PackEditorPage() {
         as learners will see them. Everything stays in this browser: save the pack to study it here, or download the YAML for your class.
       </p>
       <div className="mt-8">
-        <PackEditor quizPath="/quiz/" />
+        <PackEditor quizPath="/quiz/" knownLessons={lessons} />
       </div>
     </div>
   );
