@@ -156,6 +156,8 @@ test('the draft survives a reload, downloads as YAML, opens an imported pack, an
 });
 
 test('the editor passes axe with problems shown, and fits a phone', async ({ page }) => {
+  // Four full axe passes: on a shared, loaded machine they alone can take most of a minute.
+  test.slow();
   const axe = async (label: string) => {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((v) => `${label}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
