@@ -89,6 +89,7 @@ test('from the template: an error shows on its line and in the list, the fix bri
   await page.getByRole('button', { name: 'Save as imported pack' }).click();
   const confirm = page.getByRole('region', { name: 'You already have a pack with the id my-class-pack' });
   await expect(confirm).toContainText('Same version number (1.0.0)');
+  await page.screenshot({ path: `${SHOTS}/desktop-confirm.png` });
   await confirm.getByRole('button', { name: 'Replace the imported copy' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'was replaced by 1.0.0' })).toBeVisible();
 
