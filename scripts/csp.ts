@@ -41,7 +41,8 @@ export function pagePolicy(scriptHashes: readonly string[]): string {
   return [
     "default-src 'self'",
     `script-src ${scripts.join(' ')}`,
-    // React renders style attributes (bar widths, chart sizes); styles cannot run code.
+    // React renders style attributes (bar widths, chart sizes), and the pack editor's CodeMirror injects its own
+    // <style> elements and line styles (tests/e2e/pack-editor.spec.ts listens for violations); styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

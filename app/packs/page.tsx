@@ -30,6 +30,13 @@ export default function PacksPage() {
         <h2 id="instructors-heading" className="text-xl font-semibold text-slate-900 dark:text-white">
           For instructors: a pack for your class
         </h2>
+        <p className="mt-3 text-sm text-slate-800 dark:text-slate-200">
+          <Link href="/packs/edit/" className="font-semibold text-sky-800 underline dark:text-sky-300">
+            Open the pack editor
+          </Link>{' '}
+          to write a pack in the browser: YAML with highlighting, every problem shown on its line as you type, the questions as learners see them,
+          then save it here or download the file.
+        </p>
         <div className="mt-3 grid gap-6 text-sm text-slate-800 md:grid-cols-2 dark:text-slate-200">
           <div className="space-y-3">
             <p>

@@ -240,7 +240,8 @@ export function CheckedFile({
   );
 }
 
-function PlanSummary({ plan, pack }: { plan: ImportPlan | undefined; pack: Pack }) {
+/** What saving the pack would do to the installed copy; the pack editor shows it before replacing one. */
+export function PlanSummary({ plan, pack }: { plan: ImportPlan | undefined; pack: Pack }) {
   if (!plan) return null;
   const box = 'rounded-lg border px-3 py-2 text-sm';
   if (plan.action === 'refuse') {

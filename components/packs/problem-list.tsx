@@ -1,11 +1,25 @@
 'use client';
 
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Problem } from '@/lib/packs/problems';
 
-/** Errors or warnings from checking a pack, each with its line and column in the file the author edits. */
-export function ProblemList({ problems, kind, initial = 8 }: { problems: readonly Problem[]; kind: 'error' | 'warning'; initial?: number }) {
+/**
+ * Errors or warnings from checking a pack, each with its line and column in the file the author edits. With
+ * `onSelect` (the pack editor) each position is a button that takes the cursor there.
+ */
+export function ProblemList({
+  problems,
+  kind,
+  initial = 8,
+  onSelect,
+}: {
+  problems: readonly Problem[];
+  kind: 'error' | 'warning';
+  initial?: number;
+  onSelect?: (problem: Problem) => void;
+}) {
   const [all, setAll] = useState(false);
+  const base = useId();
   const shown = all ? problems : problems.slice(0, initial);
   const tone =
     kind === 'error'
@@ -16,10 +30,21 @@ export function ProblemList({ problems, kind, initial = 8 }: { problems: readonl
       <ol className={`divide-y rounded-xl border text-sm ${tone} divide-slate-200/70 dark:divide-slate-800`}>
         {shown.map((p, i) => (
           <li key={`${p.line}:${p.column}:${p.code}:${i}`} className="flex flex-col gap-0.5 px-3 py-2 sm:flex-row sm:gap-3">
-            <span className="flex-none font-mono text-xs font-semibold text-slate-700 sm:w-36 sm:pt-0.5 dark:text-slate-300">
-              {p.code === 'too-many-problems' ? '…' : `Line ${p.line}, column ${p.column}`}
-            </span>
-            <span className="min-w-0 text-slate-900 dark:text-slate-100">
+            {onSelect && p.code !== 'too-many-problems' ? (
+              <button
+                type="button"
+                onClick={() => onSelect(p)}
+                aria-describedby={`${base}-${i}`}
+                className="flex-none self-start rounded font-mono text-xs font-semibold text-sky-800 underline underline-offset-2 hover:text-sky-950 sm:w-36 sm:pt-0.5 sm:text-left dark:text-sky-300 dark:hover:text-sky-100"
+              >
+                Line {p.line}, column {p.column}
+              </button>
+            ) : (
+              <span className="flex-none font-mono text-xs font-semibold text-slate-700 sm:w-36 sm:pt-0.5 dark:text-slate-300">
+                {p.code === 'too-many-problems' ? '…' : `Line ${p.line}, column ${p.column}`}
+              </span>
+            )}
+            <span id={`${base}-${i}`} className="min-w-0 text-slate-900 dark:text-slate-100">
               <span className="break-words">{capitalise(p.message)}.</span>
               {p.hint ? <span className="block text-slate-700 dark:text-slate-300">{capitalise(p.hint)}.</span> : null}
               {p.path ? <span className="block break-all font-mono text-xs text-slate-600 dark:text-slate-400">{p.path}</span> : null}
