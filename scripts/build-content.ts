@@ -3,7 +3,8 @@
  * corpus as a whole and builds the search index, before Next runs. A bad file fails fast with its
  * name and the field or line at fault.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { compileLesson, LessonBuildError } from '../lib/content/compile-lesson';
 import { findIndexProblems, sortLessons, type CompiledLesson } from '../lib/content/lesson-index';
@@ -64,9 +65,20 @@ async function main() {
   await mkdir(PUBLIC_DATA_DIR, { recursive: true });
   await writeFile(path.join(PUBLIC_DATA_DIR, 'search-index.json'), JSON.stringify(buildSearchIndex(metas)));
   const scenarios = await buildScenarios();
+  await copyOptimizerWasm();
 
   const questions = packs.reduce((n, p) => n + p.pack.questions.length, 0);
   console.log(`content: ${lessons.length} lessons, ${packs.length} packs (${questions} questions), ${scenarios.length} scenarios in ${Math.round(performance.now() - started)} ms`);
+}
+
+/**
+ * The FSRS optimizer's WebAssembly (fsrs-browser) as a plain file under public/, so the static export serves
+ * it at a fixed URL, the service worker precaches it, and the worker fetches it (stores/optimizer.worker.ts).
+ */
+async function copyOptimizerWasm() {
+  const from = path.join(path.dirname(createRequire(import.meta.url).resolve('fsrs-browser')), 'fsrs_browser_bg.wasm');
+  await mkdir(path.join('public', 'wasm'), { recursive: true });
+  await copyFile(from, path.join('public', 'wasm', 'fsrs_browser_bg.wasm'));
 }
 
 main().catch((error: unknown) => {
