@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { DEFAULT_W } from '@/lib/srs/memory-model';
 import { FSRS_PARAMS_KEY, FSRS_PARAMS_VERSION, type FsrsParams } from '@/lib/srs/fsrs-params';
 import type { OptimizeResult, Step } from '@/lib/srs/optimizer-run';
-import { FSRS_WASM_PATH, type OptimizerWorkerMessage, type OptimizerWorkerRequest } from './optimizer-protocol';
+import { FSRS_MODULE_PATH, FSRS_WASM_PATH, type OptimizerWorkerMessage, type OptimizerWorkerRequest } from './optimizer-protocol';
 import { getStorage } from './storage';
 import { useReview } from './review-store';
 
@@ -64,6 +64,7 @@ export const useOptimizer = create<OptimizerState>()((set, get) => ({
         timeZone: review.timeZone,
         dayStartHour: review.settings.dayStartHour,
         current: review.parameters?.w ?? DEFAULT_W,
+        moduleUrl: FSRS_MODULE_PATH,
         wasmUrl: FSRS_WASM_PATH,
       };
       const w = new Worker(new URL('./optimizer.worker.ts', import.meta.url), { type: 'module', name: 'fsrs-optimizer' });
