@@ -70,7 +70,7 @@ export function TrainParameters() {
       ) : null}
 
       <div className="flex flex-wrap items-center gap-3">
-        {!running ? (
+        {status === 'done' ? null : !running ? (
           <button type="button" className={button} disabled={reviewStatus !== 'ready' || !ready?.ready} onClick={() => void start()}>
             {parameters ? 'Train again on my reviews' : 'Train on my reviews'}
           </button>
@@ -79,7 +79,7 @@ export function TrainParameters() {
             Cancel training
           </button>
         )}
-        {parameters && !running ? (
+        {parameters && !running && status !== 'done' ? (
           <button type="button" className={secondary} onClick={() => void resetToDefaults()}>
             Use the default parameters
           </button>

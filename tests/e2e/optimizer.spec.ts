@@ -48,6 +48,13 @@ test('train on an imported history: cancel, train, compare, adopt, and the param
   }
   await expect(section).toContainText('Trained on your first 2,250 reviews, then both sets predicted your latest 750');
 
+  // For looking at the design (SHOTS_DIR=… when running the spec), never compared.
+  if (process.env.SHOTS_DIR) {
+    await section.screenshot({ path: `${process.env.SHOTS_DIR}/train-results-desktop.png` });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await section.screenshot({ path: `${process.env.SHOTS_DIR}/train-results-phone.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
