@@ -6,6 +6,7 @@
  *   npm run bench:optimizer -- --json  {"reviews10k":{...},"reviews100k":{...}}
  *   npm run bench:optimizer -- --sizes 10000   (only some sizes)
  */
+import { cpus, loadavg } from 'node:os';
 import { createRng } from '../lib/random';
 import { DEFAULT_W } from '../lib/srs/memory-model';
 import { toHistories, toOptimizerInput } from '../lib/srs/optimizer';
@@ -43,6 +44,9 @@ async function main() {
       optimizeMs: Math.round(optimizeMs),
       logLoss: { trained: round(result.trained.logLoss), defaults: round(result.previous.logLoss) },
       rmseBins: { trained: round(result.trained.rmseBins), defaults: round(result.previous.rmseBins) },
+      // Other jobs on a shared machine slow every figure: the load average says how busy it was.
+      loadAverage: round(loadavg()[0]!),
+      cores: cpus().length,
     };
     out[`reviews${reviews >= 1000 ? `${reviews / 1000}k` : reviews}`] = figures;
     if (!json) {
@@ -50,7 +54,8 @@ async function main() {
         `${reviews.toLocaleString('en')} reviews (${figures.cards.toLocaleString('en')} cards, ${figures.trainingItems.toLocaleString('en')} training items): ` +
           `one training ${(trainAllMs / 1000).toFixed(1)} s, whole optimisation (two trainings and the evaluation) ${(optimizeMs / 1000).toFixed(1)} s` +
           `${reviews === 10_000 ? ` (target ≤ 10 s: ${optimizeMs <= 10_000 ? 'met' : 'NOT met'})` : ''}; ` +
-          `log loss ${figures.logLoss.trained} trained vs ${figures.logLoss.defaults} defaults, RMSE (bins) ${figures.rmseBins.trained} vs ${figures.rmseBins.defaults}`,
+          `log loss ${figures.logLoss.trained} trained vs ${figures.logLoss.defaults} defaults, RMSE (bins) ${figures.rmseBins.trained} vs ${figures.rmseBins.defaults}; ` +
+          `load average ${figures.loadAverage} on ${figures.cores} cores`,
       );
     }
   }
