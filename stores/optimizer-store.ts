@@ -1,15 +1,16 @@
 import { create } from 'zustand';
 import { DEFAULT_W } from '@/lib/srs/memory-model';
 import { FSRS_PARAMS_KEY, FSRS_PARAMS_VERSION, type FsrsParams } from '@/lib/srs/fsrs-params';
-import type { OptimizeResult, Step } from '@/lib/srs/optimizer-run';
+import { STEPS, type Evaluation, type OptimizeResult, type Step } from '@/lib/srs/optimizer-run';
 import { FSRS_MODULE_PATH, FSRS_WASM_PATH, type OptimizerWorkerMessage, type OptimizerWorkerRequest } from './optimizer-protocol';
 import { getStorage } from './storage';
 import { useReview } from './review-store';
 
 /**
- * Training FSRS parameters on the learner's reviews: reads the whole log, runs the optimizer in
- * stores/optimizer.worker.ts, and keeps the result until the learner adopts or discards it. Nothing is
- * stored until "Adopt"; Cancel terminates the worker, which stops the training wherever it is.
+ * Training FSRS parameters on the learner's reviews: reads the whole log, runs the optimizer in two
+ * stores/optimizer.worker.ts workers (the evaluation and the final training, side by side), and keeps the
+ * result until the learner adopts or discards it. Nothing is stored until "Adopt"; Cancel terminates the
+ * workers, which stops the training wherever it is.
  */
 export type OptimizerStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
@@ -28,11 +29,13 @@ interface OptimizerState {
   resetToDefaults: () => Promise<void>;
 }
 
-let worker: Worker | null = null;
+let workers: Worker[] = [];
+/** Which run a message belongs to: a cancelled run's late messages are ignored. */
+let currentRun = 0;
 
-function stopWorker() {
-  worker?.terminate();
-  worker = null;
+function stopWorkers() {
+  for (const w of workers) w.terminate();
+  workers = [];
 }
 
 export const useOptimizer = create<OptimizerState>()((set, get) => ({
@@ -51,14 +54,14 @@ export const useOptimizer = create<OptimizerState>()((set, get) => ({
 
   async start() {
     if (get().status === 'running') return;
-    stopWorker();
-    set({ status: 'running', step: { step: 0, of: 4, label: 'Reading your reviews' }, result: null, error: null });
+    stopWorkers();
+    set({ status: 'running', step: { step: 0, of: STEPS, label: 'Reading your reviews' }, result: null, error: null });
     try {
       const [{ db }, repo] = await Promise.all([getStorage(), import('@/lib/srs/repo')]);
       const { records, resets } = repo.validLogs(await db.reviews.toArray());
       if (get().status !== 'running') return;
       const review = useReview.getState();
-      const request: OptimizerWorkerRequest = {
+      const request: Omit<OptimizerWorkerRequest, 'job'> = {
         logs: records.map((r) => ({ cardKey: r.cardKey, rating: r.rating, reviewedAt: r.reviewedAt })),
         resets: resets.map((r) => ({ cardKey: r.cardKey, reviewedAt: r.reviewedAt })),
         timeZone: review.timeZone,
@@ -67,34 +70,51 @@ export const useOptimizer = create<OptimizerState>()((set, get) => ({
         moduleUrl: FSRS_MODULE_PATH,
         wasmUrl: FSRS_WASM_PATH,
       };
-      const w = new Worker(new URL('./optimizer.worker.ts', import.meta.url), { type: 'module', name: 'fsrs-optimizer' });
-      worker = w;
-      w.onmessage = (event: MessageEvent<OptimizerWorkerMessage>) => {
-        if (worker !== w) return;
-        const message = event.data;
-        if (message.type === 'step') set({ step: message.step });
-        else if (message.type === 'done') {
-          stopWorker();
-          set({ status: 'done', result: message.result, step: null, reviewCount: message.result.reviews });
-        } else {
-          stopWorker();
-          set({ status: 'error', error: message.message, step: null });
+      // The evaluation and the final training are independent: two workers, so two cores do them at once.
+      const run = ++currentRun;
+      let evaluation: Evaluation | null = null;
+      let final: { w: number[]; reviews: number } | null = null;
+      const fail = (message: string) => {
+        if (run !== currentRun) return;
+        stopWorkers();
+        set({ status: 'error', error: message, step: null });
+      };
+      const finish = () => {
+        if (run !== currentRun) return;
+        if (evaluation && final) {
+          stopWorkers();
+          set({ status: 'done', result: { ...evaluation, w: final.w }, step: null, reviewCount: evaluation.reviews });
+        } else if (evaluation) {
+          set({ step: { step: STEPS, of: STEPS, label: `Training on all ${evaluation.reviews.toLocaleString('en')} reviews` } });
         }
       };
-      w.onerror = (event) => {
-        if (worker !== w) return;
-        stopWorker();
-        set({ status: 'error', error: event.message || 'The optimizer stopped with an error.', step: null });
-      };
-      w.postMessage(request);
+      for (const job of ['evaluate', 'final'] as const) {
+        const w = new Worker(new URL('./optimizer.worker.ts', import.meta.url), { type: 'module', name: `fsrs-optimizer-${job}` });
+        workers.push(w);
+        w.onmessage = (event: MessageEvent<OptimizerWorkerMessage>) => {
+          if (run !== currentRun) return;
+          const message = event.data;
+          if (message.type === 'step') set({ step: message.step });
+          else if (message.type === 'evaluated') {
+            evaluation = message.evaluation;
+            finish();
+          } else if (message.type === 'trained') {
+            final = { w: message.w, reviews: message.reviews };
+            finish();
+          } else fail(message.message);
+        };
+        w.onerror = (event) => fail(event.message || 'The optimizer stopped with an error.');
+        w.postMessage({ ...request, job } satisfies OptimizerWorkerRequest);
+      }
     } catch (error) {
-      stopWorker();
+      stopWorkers();
       set({ status: 'error', error: error instanceof Error ? error.message : String(error), step: null });
     }
   },
 
   cancel() {
-    stopWorker();
+    currentRun++;
+    stopWorkers();
     set({ status: 'cancelled', step: null });
   },
 
