@@ -88,11 +88,20 @@ export function TrainParameters() {
 
       {running && step ? (
         <div className="space-y-1">
-          <label htmlFor="train-progress" className="block text-sm text-slate-800 dark:text-slate-200">
+          <p id="train-progress-label" className="text-sm text-slate-800 dark:text-slate-200">
             Step {Math.max(1, step.step)} of {step.of}: {step.label}…
-          </label>
-          <progress id="train-progress" max={step.of} value={step.step} className="h-2 w-full accent-sky-700" />
-          <p className="text-xs text-slate-600 dark:text-slate-400">About 10 seconds for 10,000 reviews. You can keep using the app meanwhile.</p>
+          </p>
+          <div
+            role="progressbar"
+            aria-labelledby="train-progress-label"
+            aria-valuemin={0}
+            aria-valuemax={step.of}
+            aria-valuenow={step.step}
+            className="h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
+          >
+            <div className="h-full rounded-full bg-sky-700 transition-[width] duration-500 dark:bg-sky-400" style={{ width: `${(100 * step.step) / step.of}%` }} />
+          </div>
+          <p className="text-xs text-slate-600 dark:text-slate-400">Roughly 5–15 seconds per 10,000 reviews, depending on the device. You can keep using the app meanwhile; leaving or reloading the page stops it.</p>
         </div>
       ) : null}
       <p role="status" className="text-sm text-slate-700 dark:text-slate-300">

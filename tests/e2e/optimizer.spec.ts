@@ -39,6 +39,10 @@ test('train on an imported history: cancel, train, compare, adopt, and the param
   await expect(section.getByTestId('parameters-in-use')).toHaveText('Review uses the default FSRS parameters.');
 
   await train.click();
+  if (process.env.SHOTS_DIR) {
+    await expect(section.getByRole('progressbar')).toBeVisible();
+    await section.screenshot({ path: `${process.env.SHOTS_DIR}/train-progress-desktop.png` });
+  }
   const results = section.getByRole('heading', { name: 'How well each set predicts your later reviews' });
   await expect(results).toBeVisible({ timeout: 300_000 });
   const table = section.getByRole('table', { name: 'Log loss and RMSE of the current and the trained parameters' });
