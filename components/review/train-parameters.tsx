@@ -101,7 +101,7 @@ export function TrainParameters() {
           >
             <div className="h-full rounded-full bg-sky-700 transition-[width] duration-500 dark:bg-sky-400" style={{ width: `${(100 * step.step) / step.of}%` }} />
           </div>
-          <p className="text-xs text-slate-600 dark:text-slate-400">Roughly 5–15 seconds per 10,000 reviews, depending on the device. You can keep using the app meanwhile; leaving or reloading the page stops it.</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">Roughly 5–15 seconds per 10,000 reviews, depending on the device. You can keep using the app meanwhile; reloading or closing the tab stops it.</p>
         </div>
       ) : null}
       <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
