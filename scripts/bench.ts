@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark in one go. Speed and memory targets live here, never in
  * timed tests. The UI benchmark needs a built site (npm run build) and is skipped without one.
- * `--json` prints one JSON object: { sim, srs, readiness, packs, ui }.
+ * `--json` prints one JSON object: { sim, srs, readiness, packs, optimizer, ui }.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,6 +12,7 @@ const benches: [name: string, script: string, needsBuild: boolean][] = [
   ['srs', 'scripts/bench-srs.ts', false],
   ['readiness', 'scripts/bench-readiness.ts', false],
   ['packs', 'scripts/bench-packs.ts', false],
+  ['optimizer', 'scripts/bench-optimizer.ts', false],
   ['ui', 'scripts/bench-ui.ts', true],
 ];
 

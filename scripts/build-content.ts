@@ -3,7 +3,8 @@
  * corpus as a whole and builds the search index, before Next runs. A bad file fails fast with its
  * name and the field or line at fault.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { compileLesson, LessonBuildError } from '../lib/content/compile-lesson';
 import { findIndexProblems, sortLessons, type CompiledLesson } from '../lib/content/lesson-index';
@@ -64,9 +65,25 @@ async function main() {
   await mkdir(PUBLIC_DATA_DIR, { recursive: true });
   await writeFile(path.join(PUBLIC_DATA_DIR, 'search-index.json'), JSON.stringify(buildSearchIndex(metas)));
   const scenarios = await buildScenarios();
+  await copyOptimizer();
 
   const questions = packs.reduce((n, p) => n + p.pack.questions.length, 0);
   console.log(`content: ${lessons.length} lessons, ${packs.length} packs (${questions} questions), ${scenarios.length} scenarios in ${Math.round(performance.now() - started)} ms`);
+}
+
+/**
+ * The FSRS optimizer (fsrs-browser: its ES module, its thread-pool helper and its WebAssembly) as plain files
+ * under public/fsrs/, so the static export serves them at fixed URLs, the service worker precaches them, and
+ * the optimizer's worker loads them at run time (stores/optimizer.worker.ts). They are not bundled: the
+ * package's rayon helper starts workers from its own module, which the bundler would try to follow.
+ */
+async function copyOptimizer() {
+  const from = path.dirname(createRequire(import.meta.url).resolve('fsrs-browser'));
+  const to = path.join('public', 'fsrs');
+  await rm(to, { recursive: true, force: true });
+  await mkdir(to, { recursive: true });
+  for (const f of ['fsrs_browser.js', 'fsrs_browser_bg.wasm']) await copyFile(path.join(from, f), path.join(to, f));
+  await cp(path.join(from, 'snippets'), path.join(to, 'snippets'), { recursive: true });
 }
 
 main().catch((error: unknown) => {

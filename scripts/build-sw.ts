@@ -26,7 +26,8 @@ async function main() {
       globDirectory: OUT,
       // RSC payloads (.txt) are precached with the HTML: client navigations must get the payload of the same
       // build as the running code, or an old page could be handed a new deployment's payload.
-      globPatterns: ['**/*.{html,txt,js,css,json,svg,png,ico,webmanifest,woff2}'],
+      // wasm: the FSRS optimizer (public/fsrs/), so training works offline too.
+      globPatterns: ['**/*.{html,txt,js,css,json,svg,png,ico,webmanifest,woff2,wasm}'],
       globIgnores: ['sw.js', 'sw.js.map'],
       // The bank and the simulator's presets are JSON under /data; the largest file stays well under this.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

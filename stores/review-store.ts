@@ -5,6 +5,8 @@ import { toCardId } from '@/lib/srs/ids';
 import { buildQueue, queueSummary, type Queue, type QueueSummary } from '@/lib/srs/queue';
 import type { IntakeAnswer } from '@/lib/srs/intake';
 import { PACK_LIMITS_KEY, parsePackLimits, type PackLimits } from '@/lib/srs/pack-limits';
+import { FSRS_PARAMS_KEY, parseFsrsParams, type FsrsParams } from '@/lib/srs/fsrs-params';
+import type { RepoSettings } from '@/lib/srs/repo';
 import { DEFAULT_PLAN_SETTINGS, type PlanSettings } from '@/lib/srs/plan-settings';
 import { quizRating, type Confidence } from '@/lib/srs/rating';
 import type { CardRecord, ReviewLogRecord, ReviewSource } from '@/lib/srs/records';
@@ -37,6 +39,8 @@ interface ReviewState {
   settings: SrsSettings;
   /** The exam plan (date, daily budget, easy days), stored in the same row as `settings`. */
   plan: PlanSettings;
+  /** FSRS parameters the learner trained and adopted (null: the defaults). Same settings table, own row. */
+  parameters: FsrsParams | null;
   /** Per-pack daily limits (the Packs page), inside the global ones. */
   packLimits: PackLimits;
   /** The browser's IANA time zone; the learner's day is computed in it. */
@@ -85,6 +89,17 @@ async function settingsNow(get: () => ReviewState): Promise<SrsSettings> {
   return repo.readSrsSettings(db);
 }
 
+/** The settings the scheduler runs with: the review settings plus the adopted parameters, if any. */
+async function schedulerSettingsNow(get: () => ReviewState): Promise<RepoSettings> {
+  const settings = await settingsNow(get);
+  let params = get().parameters;
+  if (get().status !== 'ready') {
+    const { db } = await getStorage();
+    params = parseFsrsParams(((await db.settings.get(FSRS_PARAMS_KEY)) as { value?: unknown } | undefined)?.value);
+  }
+  return params ? { ...settings, parameters: params.w } : settings;
+}
+
 /**
  * Spaced repetition state for the UI: every card and today's reviews, kept in sync with IndexedDB (and
  * other tabs) by a Dexie live query. Writes go straight to the database in one transaction each; the live
@@ -94,6 +109,7 @@ export const useReview = create<ReviewState>()((set, get) => ({
   status: 'idle',
   settings: DEFAULT_SRS_SETTINGS,
   plan: DEFAULT_PLAN_SETTINGS,
+  parameters: null,
   packLimits: new Map(),
   timeZone: 'UTC',
   cards: new Map(),
@@ -115,10 +131,11 @@ export const useReview = create<ReviewState>()((set, get) => ({
         const logs = repo.validLogs(await db.reviews.where('reviewedAt').aboveOrEqual(since).toArray());
         const setting = (await db.settings.get(SRS_SETTINGS_KEY)) as { value?: unknown } | undefined;
         const packLimits = parsePackLimits(((await db.settings.get(PACK_LIMITS_KEY)) as { value?: unknown } | undefined)?.value);
-        return { cards, logs, settings: repo.parseSrsSettings(setting?.value), plan: repo.parsePlanSettings(setting?.value), packLimits };
+        const parameters = parseFsrsParams(((await db.settings.get(FSRS_PARAMS_KEY)) as { value?: unknown } | undefined)?.value);
+        return { cards, logs, settings: repo.parseSrsSettings(setting?.value), plan: repo.parsePlanSettings(setting?.value), packLimits, parameters };
       }).subscribe({
-        next: ({ cards, logs, settings, plan, packLimits }) => {
-          set({ status: 'ready', settings, plan, packLimits, cards: new Map(cards.records.map((c) => [c.key, c])), recentLogs: logs.records });
+        next: ({ cards, logs, settings, plan, packLimits, parameters }) => {
+          set({ status: 'ready', settings, plan, packLimits, parameters, cards: new Map(cards.records.map((c) => [c.key, c])), recentLogs: logs.records });
           quarantineCounted(storage, { cards: cards.invalid, reviews: logs.invalid });
         },
         error: (error: unknown) => set({ status: 'error', error: String(error) }),
@@ -131,7 +148,7 @@ export const useReview = create<ReviewState>()((set, get) => ({
   async rate(key, rating, { source, durationMs }) {
     const id = toCardId(key);
     if (!id) throw new Error(`Not a card id: ${key}`);
-    const settings = await settingsNow(get);
+    const settings = await schedulerSettingsNow(get);
     const [{ db }, repo] = await Promise.all([getStorage(), loadRepo()]);
     const result = await repo.recordReview(db, { key: id, rating, now: Date.now(), source, ...(durationMs !== undefined ? { durationMs } : {}) }, settings);
     set({ lastRating: { logId: result.log.id!, key: id, rating, source }, ...(get().status === 'ready' ? applyLocally(get(), [result]) : {}) });
@@ -159,7 +176,7 @@ export const useReview = create<ReviewState>()((set, get) => ({
   },
 
   async recordAnswers(answers, { source, now = Date.now(), durationMs }) {
-    const settings = await settingsNow(get);
+    const settings = await schedulerSettingsNow(get);
     const valid = answers.flatMap((a) => {
       const id = toCardId(a.key);
       return id ? [{ key: id, rating: a.rating }] : [];
@@ -180,7 +197,7 @@ export const useReview = create<ReviewState>()((set, get) => ({
   async undo() {
     const last = get().lastRating;
     if (!last) return { ok: false, reason: 'There is no rating to undo.' };
-    const settings = await settingsNow(get);
+    const settings = await schedulerSettingsNow(get);
     const [{ db }, repo] = await Promise.all([getStorage(), loadRepo()]);
     const result = await repo.undoLastReview(db, last.logId, settings, Date.now());
     if (result.ok) {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { LazyReviewSession, LazyReviewSettings } from '@/components/review/lazy-views';
+import { LazyReviewSession, LazyReviewSettings, LazyTrainParameters } from '@/components/review/lazy-views';
 import { LazyPlanSettings } from '@/components/plan/lazy';
 import { toStudyLessons } from '@/components/review/study-lessons';
 import { readLessonIndex } from '@/lib/content/generated';
@@ -64,6 +64,9 @@ export default function ReviewPage() {
         </p>
         <div className="mt-4 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
           <LazyPlanSettings />
+        </div>
+        <div className="mt-8 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
+          <LazyTrainParameters />
         </div>
       </section>
     </div>

@@ -15,3 +15,4 @@ export const LazyReviewSession = dynamic(() => import('./review-session').then((
 export const LazyReviewSettings = dynamic(() => import('./review-settings').then((m) => m.ReviewSettings), { ssr: false, loading: () => <Loading what="your settings" /> });
 export const LazyQuizRunner = dynamic(() => import('@/components/quiz/quiz-runner').then((m) => m.QuizRunner), { ssr: false, loading: () => <Loading what="questions" /> });
 export const LazyProgressView = dynamic(() => import('@/components/progress/progress-view').then((m) => m.ProgressView), { ssr: false, loading: () => <Loading what="your progress" /> });
+export const LazyTrainParameters = dynamic(() => import('./train-parameters').then((m) => m.TrainParameters), { ssr: false, loading: () => <Loading what="the optimizer" /> });

@@ -52,6 +52,7 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
   const { settings, plan } = usePlan(data.ready && flagsReady, data.newCandidates, isActive, now);
   const timeZone = useReview((s) => s.timeZone);
   const packLimits = useReview((s) => s.packLimits);
+  const parameters = useReview((s) => s.parameters);
   const lastRating = useReview((s) => s.lastRating);
   const rate = useReview((s) => s.rate);
   const undo = useReview((s) => s.undo);
@@ -86,12 +87,13 @@ export function ReviewSession({ lessons }: { lessons: StudyLesson[] }) {
     let cancelled = false;
     void import('@/lib/srs/scheduler').then(({ previewDue }) => {
       const at = Date.now();
-      if (!cancelled) setPreviews({ key: fact.key, at, due: previewDue(cards.get(fact.key), fact.key, at, settings) });
+      const scheduler = parameters ? { ...settings, parameters: parameters.w } : settings;
+      if (!cancelled) setPreviews({ key: fact.key, at, due: previewDue(cards.get(fact.key), fact.key, at, scheduler) });
     });
     return () => {
       cancelled = true;
     };
-  }, [fact, revealed, cards, settings]);
+  }, [fact, revealed, cards, settings, parameters]);
 
   const advance = useCallback(() => {
     setPinned(null);

@@ -6,7 +6,10 @@ import { afterLastReset } from './reset';
 import { PACK_LIMITS_KEY, parsePackLimits } from './pack-limits';
 import { planIntake, type IntakeAnswer } from './intake';
 import { migrateSrsValue, normalisePlanSettings, parsePlanSettings, SRS_VALUE_VERSION, type PlanSettings } from './plan-settings';
-import { applyReview, newCardRecord, rebuildCard, undoReview, type ReviewInput } from './scheduler';
+import { applyReview, newCardRecord, rebuildCard, undoReview, type ReviewInput, type SchedulerSettings } from './scheduler';
+
+/** The review settings with, when adopted, the learner's trained FSRS parameters. */
+export type RepoSettings = SrsSettings & Pick<SchedulerSettings, 'parameters'>;
 
 /**
  * Review data on top of the learner database. One review is one transaction that reads the card, schedules
@@ -25,7 +28,7 @@ export interface RecordedReview {
  * The card as stored, validated. A damaged row is quarantined and the card rebuilt from its review log,
  * which is the source of truth (must run inside a transaction over cards, reviews and quarantine).
  */
-async function readCard(db: LearnerDb, key: string, settings: SrsSettings, now: number): Promise<CardRecord | undefined> {
+async function readCard(db: LearnerDb, key: string, settings: RepoSettings, now: number): Promise<CardRecord | undefined> {
   const raw = await db.cards.get(key);
   if (raw === undefined) return undefined;
   const parsed = cardRecordSchema.safeParse(raw);
@@ -39,7 +42,7 @@ async function readCard(db: LearnerDb, key: string, settings: SrsSettings, now: 
   return rebuilt;
 }
 
-export async function recordReview(db: LearnerDb, input: ReviewInput, settings: SrsSettings): Promise<RecordedReview> {
+export async function recordReview(db: LearnerDb, input: ReviewInput, settings: RepoSettings): Promise<RecordedReview> {
   return db.transaction('rw', [db.cards, db.reviews, db.quarantine], async () => {
     const before = await readCard(db, input.key, settings, input.now);
     const { card, log } = applyReview(before, input, settings);
@@ -50,7 +53,7 @@ export async function recordReview(db: LearnerDb, input: ReviewInput, settings: 
 }
 
 /** Several reviews in one transaction (an exam's results): each card is read after the previous write. */
-export async function recordReviews(db: LearnerDb, inputs: readonly ReviewInput[], settings: SrsSettings): Promise<RecordedReview[]> {
+export async function recordReviews(db: LearnerDb, inputs: readonly ReviewInput[], settings: RepoSettings): Promise<RecordedReview[]> {
   if (inputs.length === 0) return [];
   return db.transaction('rw', [db.cards, db.reviews, db.quarantine], async () => {
     const out: RecordedReview[] = [];
@@ -79,7 +82,7 @@ export interface IntakeResult {
 export async function recordIntake(
   db: LearnerDb,
   input: { answers: readonly IntakeAnswer[]; source: ReviewInput['source']; now: number; timeZone: string; durationMs?: number },
-  settings: SrsSettings,
+  settings: RepoSettings,
 ): Promise<IntakeResult> {
   if (input.answers.length === 0) return { recorded: [], held: [] };
   return db.transaction('rw', [db.cards, db.reviews, db.quarantine, db.settings], async () => {
@@ -113,7 +116,7 @@ export type UndoResult = { ok: true; key: string; card: CardRecord | null } | { 
  * Undoes one review, which must still be its card's latest (another tab may have reviewed it since).
  * The log entry is deleted and the card goes back to its state before the review.
  */
-export async function undoLastReview(db: LearnerDb, logId: number, settings: SrsSettings, now: number): Promise<UndoResult> {
+export async function undoLastReview(db: LearnerDb, logId: number, settings: RepoSettings, now: number): Promise<UndoResult> {
   return db.transaction('rw', [db.cards, db.reviews, db.quarantine], async () => {
     const parsed = reviewLogRecordSchema.safeParse(await db.reviews.get(logId));
     if (!parsed.success) return { ok: false, reason: 'That review is no longer in your history.' };
@@ -132,7 +135,7 @@ export async function undoLastReview(db: LearnerDb, logId: number, settings: Srs
 }
 
 /** Rebuilds one card from its log and stores it (used for recovery and to prove the log is complete). */
-export async function rebuildCardFromLog(db: LearnerDb, key: string, settings: SrsSettings): Promise<CardRecord | null> {
+export async function rebuildCardFromLog(db: LearnerDb, key: string, settings: RepoSettings): Promise<CardRecord | null> {
   return db.transaction('rw', db.cards, db.reviews, async () => {
     const { records, resets } = validLogs(await db.reviews.where('cardKey').equals(key).toArray());
     const card = rebuildCard(key, afterLastReset(records, resets), settings);

@@ -8,13 +8,21 @@ import type { CardRecord, ReviewLogRecord, ReviewSource } from './records';
  * loaded on demand, never in a page's first-load JavaScript.
  */
 
-const schedulers = new Map<number, FSRS>();
+/**
+ * What the scheduler needs: the desired retention and, when the learner adopted parameters trained on their
+ * own reviews (lib/srs/fsrs-params.ts), those 21 weights; without them ts-fsrs uses its FSRS-6 defaults.
+ */
+export type SchedulerSettings = Pick<SrsSettings, 'desiredRetention'> & { parameters?: readonly number[] | undefined };
 
-export function schedulerFor(settings: Pick<SrsSettings, 'desiredRetention'>): FSRS {
-  let f = schedulers.get(settings.desiredRetention);
+const schedulers = new Map<string, FSRS>();
+
+export function schedulerFor(settings: SchedulerSettings): FSRS {
+  const cacheKey = `${settings.desiredRetention}|${settings.parameters?.join(',') ?? ''}`;
+  let f = schedulers.get(cacheKey);
   if (!f) {
     f = fsrs({
       request_retention: settings.desiredRetention,
+      ...(settings.parameters ? { w: [...settings.parameters] } : {}),
       // Fuzz spreads cards learned together over nearby days. ts-fsrs seeds it from the review time and
       // the card's state, so a rebuild from the log lands on the same days.
       enable_fuzz: true,
@@ -22,7 +30,7 @@ export function schedulerFor(settings: Pick<SrsSettings, 'desiredRetention'>): F
       learning_steps: [...LEARNING_STEPS],
       relearning_steps: [...RELEARNING_STEPS],
     });
-    schedulers.set(settings.desiredRetention, f);
+    schedulers.set(cacheKey, f);
   }
   return f;
 }
@@ -110,14 +118,14 @@ export interface ReviewInput {
 }
 
 /** Schedules one review: the card after it, and the log entry that records it. */
-export function applyReview(previous: CardRecord | undefined, input: ReviewInput, settings: Pick<SrsSettings, 'desiredRetention'>) {
+export function applyReview(previous: CardRecord | undefined, input: ReviewInput, settings: SchedulerSettings) {
   const before = previous ?? newCardRecord(input.key, input.now);
   const { card, log } = schedulerFor(settings).next(toFsrsCard(before), new Date(input.now), input.rating as Grade);
   return { card: fromFsrsCard(input.key, card, input.now), log: toLogRecord(input.key, log, input.source, input.durationMs) };
 }
 
 /** When each rating would bring the card back, for the buttons' labels. */
-export function previewDue(previous: CardRecord | undefined, key: string, now: number, settings: Pick<SrsSettings, 'desiredRetention'>): Record<RatingValue, number> {
+export function previewDue(previous: CardRecord | undefined, key: string, now: number, settings: SchedulerSettings): Record<RatingValue, number> {
   const before = toFsrsCard(previous ?? newCardRecord(key, now));
   const f = schedulerFor(settings);
   const out = {} as Record<RatingValue, number>;
@@ -129,7 +137,7 @@ export function previewDue(previous: CardRecord | undefined, key: string, now: n
  * Undoes `log`, which must be the card's latest review: the card as it was before it, or null when the
  * review was the card's first (the card becomes new again, as if never seen).
  */
-export function undoReview(current: CardRecord, log: ReviewLogRecord, settings: Pick<SrsSettings, 'desiredRetention'>, now: number): CardRecord | null {
+export function undoReview(current: CardRecord, log: ReviewLogRecord, settings: SchedulerSettings, now: number): CardRecord | null {
   if (log.state === CardState.New) return null;
   const previous = schedulerFor(settings).rollback(toFsrsCard(current), toFsrsLog(log));
   return fromFsrsCard(current.key, previous, now);
@@ -140,7 +148,7 @@ export function undoReview(current: CardRecord, log: ReviewLogRecord, settings: 
  * same settings the result equals the stored card, which is what makes the log the source of truth:
  * a damaged card row can be recovered, and a change of desired retention can be applied to the history.
  */
-export function rebuildCard(key: string, logs: readonly Pick<ReviewLogRecord, 'rating' | 'reviewedAt'>[], settings: Pick<SrsSettings, 'desiredRetention'>): CardRecord | null {
+export function rebuildCard(key: string, logs: readonly Pick<ReviewLogRecord, 'rating' | 'reviewedAt'>[], settings: SchedulerSettings): CardRecord | null {
   if (logs.length === 0) return null;
   const ordered = [...logs].sort((a, b) => a.reviewedAt - b.reviewedAt);
   const first = new Date(ordered[0]!.reviewedAt);
