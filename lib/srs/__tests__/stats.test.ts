@@ -101,9 +101,9 @@ describe('weakSignals: what a "weakest areas" quiz treats as shaky', () => {
       ['q:p/c', { state: CardState.Relearning }],
     ]);
     const recent = [
-      { cardKey: 'q:p/a', rating: 1, reviewedAt: NOW - 2000 },
-      { cardKey: 'q:p/a', rating: 3, reviewedAt: NOW - 1000 },
-      { cardKey: 'q:p/c', rating: 4, reviewedAt: NOW - 500 },
+      { cardKey: 'q:p/a', rating: 1 as const, reviewedAt: NOW - 2000 },
+      { cardKey: 'q:p/a', rating: 3 as const, reviewedAt: NOW - 1000 },
+      { cardKey: 'q:p/c', rating: 4 as const, reviewedAt: NOW - 500 },
     ];
     expect(Object.fromEntries(weakSignals(cards, recent))).toEqual({ 'q:p/a': 3, 'q:p/b': 1, 'q:p/c': 4 });
   });
