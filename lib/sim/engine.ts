@@ -24,7 +24,7 @@ import * as kinds from './event-kinds';
 import { EventHeap } from './heap';
 import type { LogEvent } from './logs';
 import { Metrics } from './metrics';
-import type { AliasState, AsyncEvt, Counter, Env, FnState, Inv, Lane, PcPool, QueueRt, SqsBatch, SqsMappingRt, Sink, StreamMappingRt, StreamRt, SyncReq, Target, VerState, WorkloadRt } from './model';
+import type { AliasState, AsyncEvt, Counter, Env, FnState, Inv, Lane, QueueRt, SqsBatch, SqsMappingRt, Sink, StreamMappingRt, StreamRt, SyncReq, Target, WorkloadRt } from './model';
 import * as model from './model';
 import { Ring } from './ring';
 import { createRng, type Rng } from './rng';
@@ -58,11 +58,9 @@ const { asyncArrival, asyncDispatch } = asyncSrc;
 const { sqsArrival, sqsPollerWake, sqsScaleTick, sqsVisible, sqsWindowEnd } = sqsSrc;
 const { streamArrival, streamPoll } = streamSrc;
 const { syncArrival, syncRetry } = syncSrc;
-const { admit, countThrottle } = admission;
 const { onEnvTimer } = environments;
-const { decideBatchBase, decideSingle, recordFails } = failure;
-const { onInvokeEnd, startInvocation } = invocations;
-const { onAliasShift, pickVersion } = routing;
+const { onInvokeEnd } = invocations;
+const { onAliasShift } = routing;
 const { EV_ARRIVAL, EV_INVOKE_END, EV_ENV_TIMER, EV_CLIENT_RETRY, EV_ASYNC_DISPATCH, EV_SQS_VISIBLE, EV_SQS_WINDOW, EV_SQS_WAKE, EV_SQS_SCALE, EV_STREAM_POLL, EV_ALIAS_SHIFT, EV_ALARM_TICK } = kinds;
 
 export interface EngineOptions {
@@ -188,6 +186,16 @@ export class Engine implements SourcePort {
 
   // ---------------------------------------------------------------- SourcePort
 
+  // The hot-path methods come from the concept modules (installed on the prototype below the class), so a
+  // source's call reaches the implementation directly: a delegating wrapper would cost V8 inlining budget.
+  declare pickVersion: SourcePort['pickVersion'];
+  declare admit: SourcePort['admit'];
+  declare countThrottle: SourcePort['countThrottle'];
+  declare decideSingle: SourcePort['decideSingle'];
+  declare decideBatchBase: SourcePort['decideBatchBase'];
+  declare recordFails: SourcePort['recordFails'];
+  declare startInvocation: SourcePort['startInvocation'];
+
   schedule(at: number, kind: number, ref: number): void {
     this.heap.push(at, kind, ref);
   }
@@ -208,38 +216,17 @@ export class Engine implements SourcePort {
     return routing.resolveTarget(this.fnByName, ref);
   }
 
-  pickVersion(t: Target): VerState {
-    return pickVersion(t);
-  }
 
-  admit(fn: FnState, ver: VerState, pool: PcPool | null): Env | null {
-    return admit(this, fn, ver, pool);
-  }
 
-  countThrottle(fn: FnState): void {
-    countThrottle(this, fn);
-  }
 
   /** Plain-language reason for the last throttle, for narration. */
   throttleText(fn: FnState): string {
     return throttleText(this.throttleReason, fn.reserved, this.acct, this.scalingBurst, this.refillPerMs);
   }
 
-  decideSingle(fn: FnState, ver: VerState, attempt: number, wl: WorkloadRt, seq: number): number {
-    return decideSingle(this, fn, ver, attempt, wl, seq);
-  }
 
-  decideBatchBase(fn: FnState, ver: VerState, batchAttempt: number): number {
-    return decideBatchBase(this, fn, ver, batchAttempt);
-  }
 
-  recordFails(fn: FnState, ver: VerState, wl: WorkloadRt, seq: number, receiveCount: number): boolean {
-    return recordFails(this, fn, ver, wl, seq, receiveCount);
-  }
 
-  startInvocation(fn: FnState, ver: VerState, env: Env, alias: AliasState | null, kind: number, owner: number, outcome: number, durMs: number, reqNum: number, eventId: string, count: number): Inv {
-    return startInvocation(this, fn, ver, env, alias, kind, owner, outcome, durMs, reqNum, eventId, count);
-  }
 
   /**
    * Delivers a record to a DLQ or destination; false when the target rejects it (missing permission).
@@ -415,3 +402,13 @@ export class Engine implements SourcePort {
     return runCost(this.fns, this.sc.settings.freeTier);
   }
 }
+
+Object.assign(Engine.prototype, {
+  pickVersion: routing.pickVersion,
+  admit: admission.admit,
+  countThrottle: admission.countThrottle,
+  decideSingle: failure.decideSingle,
+  decideBatchBase: failure.decideBatchBase,
+  recordFails: failure.recordFails,
+  startInvocation: invocations.startInvocation,
+});

@@ -2,15 +2,20 @@
  * Admission (rules 1–3): finding capacity for one request under reserved concurrency, the account's
  * unreserved pool, provisioned pools with spillover, and the per-function scaling rate; the busy counters
  * behind ConcurrentExecutions; and giving an environment back when its invocation ends (rule 6).
+ *
+ * Functions declared with `this: Engine` are Engine methods (engine.ts installs them on its prototype), so
+ * sources call them through SourcePort without a wrapper in between.
  */
 import type { Engine } from '../engine';
-import { EV_ENV_TIMER, R_ACCOUNT, R_RESERVED, R_SCALING } from '../event-kinds';
+import * as kinds from '../event-kinds';
 import type { Env, FnState, PcPool, VerState } from '../model';
 import * as model from '../model';
-import { createEnv, integrate, killEnv, popIdle, recycleProvisioned } from './environments';
+import * as environments from './environments';
 
 // Module-local copies: reading an imported binding can cost a getter call per access in CommonJS builds.
 const { ENV_IDLE, ENV_INIT_OR_BUSY } = model;
+const { EV_ENV_TIMER, R_ACCOUNT, R_RESERVED, R_SCALING } = kinds;
+const { createEnv, integrate, killEnv, popIdle, recycleProvisioned } = environments;
 
 /** Account-wide concurrency (rule 1): the limit, what reserved and provisioned settings take, and busy counts. */
 export interface AccountConcurrency {
@@ -33,57 +38,57 @@ export function createAccount(limit: number, unreservedMinimum: number): Account
  * Rule 1–3: finds capacity for one request, or returns null and sets e.throttleReason. On success the
  * environment is marked busy and e.lastCold / lastProvisioned / lastSpill describe how it was found.
  */
-export function admit(e: Engine, fn: FnState, ver: VerState, pool: PcPool | null): Env | null {
-  e.lastSpill = false;
+export function admit(this: Engine, fn: FnState, ver: VerState, pool: PcPool | null): Env | null {
+  this.lastSpill = false;
   if (pool !== null) {
     const stack = pool.idle[ver.idx];
     if (stack !== undefined && stack.length > 0) {
       const env = stack.pop()!;
-      e.lastCold = env.needsInit;
-      e.lastProvisioned = true;
-      markBusy(e, fn, env, true);
+      this.lastCold = env.needsInit;
+      this.lastProvisioned = true;
+      markBusy(this, fn, env, true);
       return env;
     }
-    e.lastSpill = true;
+    this.lastSpill = true;
   }
-  const acct = e.acct;
+  const acct = this.acct;
   if (fn.reserved !== null) {
     if (fn.reserved - fn.pcAllocated - fn.onDemandBusy <= 0) {
-      e.throttleReason = R_RESERVED;
+      this.throttleReason = R_RESERVED;
       return null;
     }
   } else if (acct.limit - acct.reservedTotal - acct.pcUnreserved - acct.unreservedOnDemandBusy <= 0) {
-    e.throttleReason = R_ACCOUNT;
+    this.throttleReason = R_ACCOUNT;
     return null;
   }
   let env = popIdle(ver);
   if (env !== null) {
-    e.lastCold = env.needsInit;
+    this.lastCold = env.needsInit;
   } else {
     // Rule 2: a new environment needs a scaling token.
-    const now = e.now;
+    const now = this.now;
     if (now > fn.tokensAt) {
-      fn.tokens = Math.min(e.scalingBurst, fn.tokens + (now - fn.tokensAt) * e.refillPerMs);
+      fn.tokens = Math.min(this.scalingBurst, fn.tokens + (now - fn.tokensAt) * this.refillPerMs);
       fn.tokensAt = now;
     }
     if (fn.tokens < 1) {
-      e.throttleReason = R_SCALING;
+      this.throttleReason = R_SCALING;
       return null;
     }
     fn.tokens -= 1;
-    env = createEnv(e, fn, ver, null);
-    e.lastCold = true;
+    env = createEnv(this, fn, ver, null);
+    this.lastCold = true;
   }
-  e.lastProvisioned = false;
-  markBusy(e, fn, env, false);
+  this.lastProvisioned = false;
+  markBusy(this, fn, env, false);
   return env;
 }
 
 /** Records a throttle against the function (Throttles metric, rule 5), by the reason admit() gave. */
-export function countThrottle(e: Engine, fn: FnState): void {
+export function countThrottle(this: Engine, fn: FnState): void {
   fn.thr++;
-  e.metrics.thr[fn.idx]! += 1;
-  const r = e.throttleReason;
+  this.metrics.thr[fn.idx]! += 1;
+  const r = this.throttleReason;
   if (r === R_RESERVED) fn.thrReserved++;
   else if (r === R_ACCOUNT) fn.thrAccount++;
   else fn.thrScaling++;

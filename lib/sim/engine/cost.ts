@@ -3,8 +3,11 @@
  * cold start), and the run's cost is priced from the per-function totals. Prices and rounding are in
  * ../billing.ts.
  */
-import { billedMs, computeCost, gbSeconds } from '../billing';
+import * as billing from '../billing';
 import type { FnState, Inv } from '../model';
+
+// Module-local copies: reading an imported binding can cost a getter call per access in CommonJS builds.
+const { billedMs, computeCost, gbSeconds } = billing;
 
 export interface RunCost {
   perFn: number[];

@@ -4,7 +4,7 @@
  * cold start.
  */
 import type { Engine } from '../engine';
-import { EV_ENV_TIMER } from '../event-kinds';
+import * as kinds from '../event-kinds';
 import type { Env, FnState, PcPool, VerState } from '../model';
 import * as model from '../model';
 import type { TraceKind } from '../types';
@@ -14,6 +14,7 @@ import { envShutDownText, provisionedRecycledText, provisionedText } from './nar
 // Module-local copies: reading an imported binding can cost a getter call per access in CommonJS builds.
 const { ENV_DEAD, ENV_IDLE, ENV_INIT_OR_BUSY } = model;
 const { sampleMs } = workload;
+const { EV_ENV_TIMER } = kinds;
 
 export function createEnv(e: Engine, fn: FnState, ver: VerState, pool: PcPool | null): Env {
   const id = ++e.envCounter;

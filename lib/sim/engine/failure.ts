@@ -2,6 +2,9 @@
  * The failure model: how long a handler runs and whether it times out, throws, runs out of memory, or
  * fails single records of a batch, from the version's failure settings (rate, first N attempts, poison ids,
  * per-record rate, timeout rate, memory). Draws use the function's own random stream.
+ *
+ * Functions declared with `this: Engine` are Engine methods (engine.ts installs them on its prototype), so
+ * sources call them through SourcePort without a wrapper in between.
  */
 import type { Engine } from '../engine';
 import type { FnState, VerState, WorkloadRt } from '../model';
@@ -13,7 +16,7 @@ const { OUT_ERROR, OUT_OK, OUT_TIMEOUT } = model;
 const { sampleMs } = workload;
 
 /** Outcome of a single-event invocation (sync, async); the duration is left in e.decidedMs. */
-export function decideSingle(e: Engine, fn: FnState, ver: VerState, attempt: number, wl: WorkloadRt, seq: number): number {
+export function decideSingle(this: Engine, fn: FnState, ver: VerState, attempt: number, wl: WorkloadRt, seq: number): number {
   const rng = fn.rng;
   let d = sampleMs(ver.duration, rng);
   let out = OUT_OK;
@@ -23,13 +26,13 @@ export function decideSingle(e: Engine, fn: FnState, ver: VerState, attempt: num
     out = OUT_TIMEOUT;
   } else if (ver.failRate > 0 && rng.next() < ver.failRate) out = OUT_ERROR;
   else if (attempt <= ver.firstN) out = OUT_ERROR;
-  else if (ver.poison.size > 0 && ver.poison.has(e.idOf(wl, seq))) out = OUT_ERROR;
-  e.decidedMs = d;
+  else if (ver.poison.size > 0 && ver.poison.has(this.idOf(wl, seq))) out = OUT_ERROR;
+  this.decidedMs = d;
   return out;
 }
 
 /** Whole-batch part of a batch outcome: timeout or a thrown exception; the duration is left in e.decidedMs. */
-export function decideBatchBase(e: Engine, fn: FnState, ver: VerState, batchAttempt: number): number {
+export function decideBatchBase(this: Engine, fn: FnState, ver: VerState, batchAttempt: number): number {
   const rng = fn.rng;
   let d = sampleMs(ver.duration, rng);
   let out = OUT_OK;
@@ -39,13 +42,13 @@ export function decideBatchBase(e: Engine, fn: FnState, ver: VerState, batchAtte
     out = OUT_TIMEOUT;
   } else if (ver.failRate > 0 && rng.next() < ver.failRate) out = OUT_ERROR;
   else if (batchAttempt <= ver.firstN && batchAttempt > 0) out = OUT_ERROR;
-  e.decidedMs = d;
+  this.decidedMs = d;
   return out;
 }
 
 /** Whether one record of a batch fails on its own (poison id, per-record rate, or first-N receives). */
-export function recordFails(e: Engine, fn: FnState, ver: VerState, wl: WorkloadRt, seq: number, receiveCount: number): boolean {
-  if (ver.poison.size > 0 && ver.poison.has(e.idOf(wl, seq))) return true;
+export function recordFails(this: Engine, fn: FnState, ver: VerState, wl: WorkloadRt, seq: number, receiveCount: number): boolean {
+  if (ver.poison.size > 0 && ver.poison.has(this.idOf(wl, seq))) return true;
   if (receiveCount > 0 && receiveCount <= ver.firstN) return true;
   return ver.recordFailRate > 0 && fn.rng.next() < ver.recordFailRate;
 }

@@ -2,25 +2,28 @@
  * Pooled invocations: starting one on an admitted environment (cold start INIT, the 10-second INIT limit,
  * out-of-memory), and ending it: per-function counters and metrics (rule 23), billing (rule 21), environment
  * release, then the source's completion and the handler's effects.
+ *
+ * Functions declared with `this: Engine` are Engine methods (engine.ts installs them on its prototype), so
+ * sources call them through SourcePort without a wrapper in between.
  */
 import type { Engine } from '../engine';
-import { EV_INVOKE_END } from '../event-kinds';
-import { ON_DEMAND_INIT_LIMIT_MS, planColdStart } from '../init-model';
+import * as kinds from '../event-kinds';
+import * as initModel from '../init-model';
 import type { AliasState, Env, FnState, Inv, VerState } from '../model';
 import * as model from '../model';
-import { runEffects } from '../effects';
+import * as effects from '../effects';
 import * as asyncSrc from '../sources/async';
 import * as sqsSrc from '../sources/sqs';
 import * as streamSrc from '../sources/stream';
 import * as syncSrc from '../sources/sync';
 import type { Outcome } from '../types';
-import { releaseEnv } from './admission';
-import { chargeInvocation } from './cost';
-import { sampleInit } from './environments';
-import { runsOutOfMemory } from './failure';
+import * as admission from './admission';
+import * as cost from './cost';
+import * as environments from './environments';
+import * as failure from './failure';
 import { invokeEndText, invokeStartText } from './narration';
 import { Pool } from './pool';
-import { logEnd, logStart, round2 } from './telemetry';
+import * as telemetry from './telemetry';
 
 // Module-local copies: reading an imported binding can cost a getter call per access in CommonJS builds.
 const { KIND_ASYNC, KIND_SQS, KIND_STREAM, KIND_SYNC, OUT_ERROR, OUT_OK, OUT_PARTIAL, OUT_TIMEOUT } = model;
@@ -28,6 +31,14 @@ const { asyncComplete } = asyncSrc;
 const { sqsComplete } = sqsSrc;
 const { streamComplete } = streamSrc;
 const { syncComplete } = syncSrc;
+const { EV_INVOKE_END } = kinds;
+const { ON_DEMAND_INIT_LIMIT_MS, planColdStart } = initModel;
+const { runEffects } = effects;
+const { releaseEnv } = admission;
+const { chargeInvocation } = cost;
+const { sampleInit } = environments;
+const { runsOutOfMemory } = failure;
+const { logEnd, logStart, round2 } = telemetry;
 
 const OUTCOME_NAMES: Outcome[] = ['success', 'error', 'timeout', 'partial'];
 
@@ -60,7 +71,7 @@ export function createInvocationPool(): Pool<Inv> {
  * chosen outcome and duration; this adds INIT on a cold start and schedules the end.
  */
 export function startInvocation(
-  e: Engine,
+  this: Engine,
   fn: FnState,
   ver: VerState,
   env: Env,
@@ -73,10 +84,10 @@ export function startInvocation(
   eventId: string,
   count: number,
 ): Inv {
-  const inv = e.invocations.acquire();
-  const cold = e.lastCold;
-  const provisioned = e.lastProvisioned;
-  const now = e.now;
+  const inv = this.invocations.acquire();
+  const cold = this.lastCold;
+  const provisioned = this.lastProvisioned;
+  const now = this.now;
   inv.fn = fn;
   inv.ver = ver;
   inv.env = env;
@@ -112,13 +123,13 @@ export function startInvocation(
     fn.cold++;
     ver.cold++;
   } else fn.warm++;
-  if (e.lastSpill) {
+  if (this.lastSpill) {
     fn.spill++;
-    e.metrics.spill[fn.idx]! += 1;
+    this.metrics.spill[fn.idx]! += 1;
   }
-  e.heap.push(now + inv.initMs + durMs, EV_INVOKE_END, inv.slot);
-  if (e.logs) logStart(e, inv);
-  if (e.trace) {
+  this.heap.push(now + inv.initMs + durMs, EV_INVOKE_END, inv.slot);
+  if (this.logs) logStart(this, inv);
+  if (this.trace) {
     const text = invokeStartText({
       eventId,
       count,
@@ -127,24 +138,24 @@ export function startInvocation(
       envId: env.id,
       cold,
       provisioned,
-      spillover: e.lastSpill,
+      spillover: this.lastSpill,
       initRetried: inv.initRetried,
       timeoutSeconds: fn.cfg.timeoutSeconds,
       timesOut: outcome === OUT_TIMEOUT,
       initMs: inv.initMs,
       durMs,
     });
-    e.tr('invoke-start', text, {
+    this.tr('invoke-start', text, {
       function: fn.name,
       version: ver.name,
       alias: alias?.name,
       envId: env.id,
-      requestId: e.requestId(reqNum),
+      requestId: this.requestId(reqNum),
       eventId,
       count,
       cold,
       provisioned,
-      spillover: e.lastSpill,
+      spillover: this.lastSpill,
       initMs: round2(inv.initMs),
       durationMs: round2(durMs),
       outcome: OUTCOME_NAMES[outcome],
