@@ -10,7 +10,7 @@
  * counter is the number of invocations before this event in its chain (stream records start new chains), and
  * an SNS topic or bucket used as a DLQ or destination does not fan out to its subscribers.
  */
-import type { Engine } from './engine';
+import type { SourcePort } from './engine/port';
 import type { EffectRt, FnState, Inv, WorkloadRt } from './model';
 import type { SourceType } from './schema';
 import { asyncArrival } from './sources/async';
@@ -25,7 +25,7 @@ export function recursionStops(fn: FnState, lineage: number): boolean {
 }
 
 /** Counts one stopped invocation (RecursiveInvocationsDropped) and narrates it. */
-export function noteRecursionDrop(e: Engine, fn: FnState, what: string): void {
+export function noteRecursionDrop(e: SourcePort, fn: FnState, what: string): void {
   fn.recDropped++;
   e.metrics.recDropped[fn.idx]! += 1;
   if (e.trace)
@@ -35,12 +35,12 @@ export function noteRecursionDrop(e: Engine, fn: FnState, what: string): void {
     });
 }
 
-function internalWorkload(e: Engine, source: SourceType, target: string, name: string): WorkloadRt {
+function internalWorkload(e: SourcePort, source: SourceType, target: string, name: string): WorkloadRt {
   // A workload with no arrivals of its own: it only numbers the events the handler creates.
   return e.addWorkload({ name, source, target, pattern: { type: 'list', events: [{ atSeconds: 0, count: 1 }] } }, name, 0, 0, `effect:${name}`);
 }
 
-function compile(e: Engine, fn: FnState): EffectRt[] {
+function compile(e: SourcePort, fn: FnState): EffectRt[] {
   return fn.cfg.effects.map((ef) => {
     if (ef.type === 'sqs-send') return { type: ef.type, count: ef.count, queueWl: internalWorkload(e, 'sqs', ef.queue, `${fn.name}-to-${ef.queue.replace('.fifo', '')}`), sink: null, subscriberWls: [] };
     const sinkName = ef.type === 'sns-publish' ? ef.topic : ef.bucket;
@@ -58,7 +58,7 @@ function compile(e: Engine, fn: FnState): EffectRt[] {
 }
 
 /** Runs fn's effects for a finished invocation; new events carry the invocation's lineage plus one. */
-export function runEffects(e: Engine, inv: Inv): void {
+export function runEffects(e: SourcePort, inv: Inv): void {
   const fn = inv.fn;
   if (fn.effectsRt === null) fn.effectsRt = compile(e, fn);
   const lineage = inv.lineage + 1;

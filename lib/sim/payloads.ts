@@ -2,11 +2,11 @@
  * Event payloads in the shape each AWS source sends, kept small. They are only built for what a learner can
  * see (DLQ and destination samples, traces), never in the hot path.
  */
-import type { Engine } from './engine';
+import type { SourcePort } from './engine/port';
 import type { WorkloadRt } from './model';
 import { uuidFor } from './rng';
 
-export function eventPayload(e: Engine, wl: WorkloadRt, seq: number, t: number): unknown {
+export function eventPayload(e: SourcePort, wl: WorkloadRt, seq: number, t: number): unknown {
   const id = e.idOf(wl, seq);
   const extra = wl.payload ?? {};
   const time = e.iso(t);
@@ -76,7 +76,7 @@ export function eventPayload(e: Engine, wl: WorkloadRt, seq: number, t: number):
 }
 
 /** An SQS message as a DLQ shows it. */
-export function sqsMessage(e: Engine, wl: WorkloadRt, seq: number, sentAt: number, receiveCount: number): unknown {
+export function sqsMessage(e: SourcePort, wl: WorkloadRt, seq: number, sentAt: number, receiveCount: number): unknown {
   return {
     messageId: uuidFor(e.seed, 5, wl.idx * 1_000_003 + seq),
     body: JSON.stringify({ id: e.idOf(wl, seq), ...(wl.payload ?? {}) }),

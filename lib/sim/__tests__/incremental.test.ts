@@ -135,10 +135,10 @@ describe('incremental simulation', () => {
     });
     const sim = createSimulation(sc);
     sim.advanceTo(3600_000);
-    const internals = sim as unknown as { e: { heap: { size: number }; invPool: unknown[]; syncPool: unknown[] } };
-    const after1h = { heap: internals.e.heap.size, inv: internals.e.invPool.length, sync: internals.e.syncPool.length };
+    const internals = sim as unknown as { e: { heap: { size: number }; invocations: { size: number }; syncRequests: { size: number } } };
+    const after1h = { heap: internals.e.heap.size, inv: internals.e.invocations.size, sync: internals.e.syncRequests.size };
     sim.runToEnd();
-    const after4h = { heap: internals.e.heap.size, inv: internals.e.invPool.length, sync: internals.e.syncPool.length };
+    const after4h = { heap: internals.e.heap.size, inv: internals.e.invocations.size, sync: internals.e.syncRequests.size };
     // Pools and the heap are sized by peak concurrency, not by the number of invocations (about 720,000 here).
     expect(after4h.inv).toBe(after1h.inv);
     expect(after4h.sync).toBe(after1h.sync);

@@ -3,7 +3,8 @@
  * Events wait in Lambda's internal queue; function errors retry after about 1 and 2 minutes; throttles
  * back off from 1 s doubling to 5 minutes, with jitter, without using retry attempts, until the maximum event age.
  */
-import type { Engine } from '../engine';
+import { Pool } from '../engine/pool';
+import type { SourcePort } from '../engine/port';
 import * as kinds from '../event-kinds';
 import type { AsyncEvt, Inv, WorkloadRt } from '../model';
 import * as model from '../model';
@@ -30,11 +31,10 @@ export function jitteredBackoff(stepMs: number, u: number): number {
   return Math.round(stepMs / 2 + (stepMs / 2) * u);
 }
 
-function newEvt(e: Engine): AsyncEvt {
-  const slot = e.asyncFree.pop();
-  if (slot !== undefined) return e.asyncPool[slot]!;
-  const evt: AsyncEvt = {
-    slot: e.asyncPool.length,
+/** The engine's pool of async events (SourcePort.asyncEvents). */
+export function createEventPool(): Pool<AsyncEvt> {
+  return new Pool<AsyncEvt>((slot) => ({
+    slot,
     wl: null as unknown as WorkloadRt,
     seq: 0,
     target: null as unknown as AsyncEvt['target'],
@@ -45,26 +45,23 @@ function newEvt(e: Engine): AsyncEvt {
     lastOutcome: 0,
     lastVer: '$LATEST',
     lineage: 0,
-  };
-  e.asyncPool.push(evt);
-  return evt;
+  }));
 }
 
-export function asyncArrival(e: Engine, wl: WorkloadRt, seq: number, lineage = 0): void {
+export function asyncArrival(e: SourcePort, wl: WorkloadRt, seq: number, lineage = 0): void {
   const t = wl.target!;
   const fn = t.fn;
-  e.countReceived(wl.src, 1);
-  e.asyncLive++;
+  e.fates.received(wl.src, 1);
   fn.asyncRecv++;
   e.metrics.asyncRecv[fn.idx]! += 1;
-  const evt = newEvt(e);
+  const evt = e.asyncEvents.acquire();
   evt.wl = wl;
   evt.seq = seq;
   evt.target = t;
   evt.receivedAt = e.now;
   evt.invokes = 0;
   evt.backoffMs = 0;
-  evt.reqNum = ++e.reqCounter;
+  evt.reqNum = e.nextRequestNumber();
   evt.lastOutcome = OUT_OK;
   evt.lastVer = t.ver?.name ?? t.alias!.version.name;
   evt.lineage = lineage;
@@ -79,11 +76,11 @@ export function asyncArrival(e: Engine, wl: WorkloadRt, seq: number, lineage = 0
   tryInvoke(e, evt);
 }
 
-export function asyncDispatch(e: Engine, slot: number): void {
-  tryInvoke(e, e.asyncPool[slot]!);
+export function asyncDispatch(e: SourcePort, slot: number): void {
+  tryInvoke(e, e.asyncEvents.at(slot));
 }
 
-function tryInvoke(e: Engine, evt: AsyncEvt): void {
+function tryInvoke(e: SourcePort, evt: AsyncEvt): void {
   const t = evt.target;
   const fn = t.fn;
   const a = fn.async!;
@@ -108,7 +105,7 @@ function tryInvoke(e: Engine, evt: AsyncEvt): void {
     e.countThrottle(fn);
     evt.backoffMs = evt.backoffMs === 0 ? THROTTLE_BACKOFF_START_MS : Math.min(evt.backoffMs * 2, THROTTLE_BACKOFF_MAX_MS);
     const at = Math.min(e.now + jitteredBackoff(evt.backoffMs, fn.jitterRng.next()), expiry);
-    e.heap.push(at, EV_ASYNC_DISPATCH, evt.slot);
+    e.schedule(at, EV_ASYNC_DISPATCH, evt.slot);
     if (e.trace)
       e.tr('throttle', `Event ${e.idOf(evt.wl, evt.seq)} throttled: ${e.throttleText(fn)}. It goes back to the internal queue and is tried again in ${formatDuration(at - e.now)} (throttle retries do not use MaximumRetryAttempts)`, {
         function: fn.name,
@@ -128,14 +125,14 @@ function tryInvoke(e: Engine, evt: AsyncEvt): void {
   inv.lineage = evt.lineage;
 }
 
-export function asyncComplete(e: Engine, inv: Inv): void {
-  const evt = e.asyncPool[inv.owner]!;
+export function asyncComplete(e: SourcePort, inv: Inv): void {
+  const evt = e.asyncEvents.at(inv.owner);
   const fn = inv.fn;
   const a = fn.async!;
   evt.lastOutcome = inv.outcome;
   evt.lastVer = inv.ver.name;
   if (inv.outcome === OUT_OK) {
-    e.fateSucceeded(evt.wl.src, 1);
+    e.fates.succeeded(evt.wl.src, 1);
     if (a.onSuccess) {
       const ok = e.deliver(a.onSuccess, () => invocationRecord(e, evt, 'Success'));
       if (!ok) {
@@ -153,7 +150,7 @@ export function asyncComplete(e: Engine, inv: Inv): void {
     // An invocation can end after the event's maximum age; the retry is then due at once (and expires), never in the past.
     const at = Math.max(e.now, Math.min(e.now + delay, evt.receivedAt + a.maxAgeMs));
     fn.asyncQueued++;
-    e.heap.push(at, EV_ASYNC_DISPATCH, evt.slot);
+    e.schedule(at, EV_ASYNC_DISPATCH, evt.slot);
     if (e.trace)
       e.tr('async-retry', `Event ${e.idOf(evt.wl, evt.seq)} failed (${inv.outcome === OUT_TIMEOUT ? 'timeout' : 'error'}) on attempt ${evt.invokes}; Lambda retries it in ${formatDuration(at - e.now)} (retry ${evt.invokes} of ${a.maxRetry})`, {
         eventId: e.idOf(evt.wl, evt.seq),
@@ -167,7 +164,7 @@ export function asyncComplete(e: Engine, inv: Inv): void {
 }
 
 /** Rule 10: the on-failure destination gets an invocation record, the DLQ the payload; neither means it is lost. */
-function fail(e: Engine, evt: AsyncEvt, condition: 'RetriesExhausted' | 'EventAgeExceeded', reason: string, queued: boolean): void {
+function fail(e: SourcePort, evt: AsyncEvt, condition: 'RetriesExhausted' | 'EventAgeExceeded', reason: string, queued: boolean): void {
   const fn = evt.target.fn;
   const a = fn.async!;
   if (queued) fn.asyncQueued--;
@@ -202,7 +199,7 @@ function fail(e: Engine, evt: AsyncEvt, condition: 'RetriesExhausted' | 'EventAg
         ? `it is older than MaximumEventAgeInSeconds (${a.maxAgeMs / 1000} s)`
         : `all ${evt.invokes} attempt${evt.invokes === 1 ? '' : 's'} failed`;
   if (destOk) {
-    e.fateDestination(reason, 1);
+    e.fates.toDestination(reason, 1);
     if (e.trace)
       e.tr('to-destination', `Event ${id} failed for good (${why}): an invocation record with condition ${condition} went to on-failure destination ${a.onFailure!.name}${dlqOk ? ` and the payload to DLQ ${dlq!.name}` : ''}`, {
         eventId: id,
@@ -212,12 +209,12 @@ function fail(e: Engine, evt: AsyncEvt, condition: 'RetriesExhausted' | 'EventAg
         record: invocationRecord(e, evt, condition),
       });
   } else if (dlqOk) {
-    e.fateDlq(reason, 1);
+    e.fates.toDlq(reason, 1);
     if (e.trace) e.tr('to-dlq', `Event ${id} failed for good (${why}): its payload went to dead-letter queue ${dlq!.name}`, { eventId: id, function: fn.name, reason, target: dlq!.name, record: dlqMessage(e, evt) });
   } else {
     const failedDelivery = a.onFailure !== null || dlq !== null;
     const r = failedDelivery ? `${reason} (delivery to DLQ/destination failed)` : `${reason} (no DLQ or on-failure destination)`;
-    e.fateDropped(r, 1);
+    e.fates.dropped(r, 1);
     if (e.trace)
       e.tr(
         'dropped',
@@ -230,13 +227,13 @@ function fail(e: Engine, evt: AsyncEvt, condition: 'RetriesExhausted' | 'EventAg
   release(e, evt);
 }
 
-function release(e: Engine, evt: AsyncEvt): void {
-  e.asyncLive--;
-  e.asyncFree.push(evt.slot);
+/** An event is pending (rule 24) from its arrival until release. */
+function release(e: SourcePort, evt: AsyncEvt): void {
+  e.asyncEvents.release(evt.slot);
 }
 
 /** The JSON document Lambda sends to a destination (shape from the AWS docs on invocation records). */
-export function invocationRecord(e: Engine, evt: AsyncEvt, condition: 'Success' | 'RetriesExhausted' | 'EventAgeExceeded'): unknown {
+export function invocationRecord(e: SourcePort, evt: AsyncEvt, condition: 'Success' | 'RetriesExhausted' | 'EventAgeExceeded'): unknown {
   const fn = evt.target.fn;
   const requestId = e.requestId(evt.reqNum);
   const rec: Record<string, unknown> = {
@@ -261,7 +258,7 @@ export function invocationRecord(e: Engine, evt: AsyncEvt, condition: 'Success' 
 }
 
 /** What a DLQ receives: the event payload, with the request id and error in message attributes. */
-export function dlqMessage(e: Engine, evt: AsyncEvt): unknown {
+export function dlqMessage(e: SourcePort, evt: AsyncEvt): unknown {
   const fn = evt.target.fn;
   return {
     body: JSON.stringify(eventPayload(e, evt.wl, evt.seq, evt.receivedAt)),

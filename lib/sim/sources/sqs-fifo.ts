@@ -11,7 +11,7 @@
  * handlers to do (stop at the first failure so order is kept).
  * Messages reuse the standard queue's typed-array store; only the group lists are objects.
  */
-import type { Engine } from '../engine';
+import type { SourcePort } from '../engine/port';
 import * as kinds from '../event-kinds';
 import type { FifoGroup, FifoRt, Inv, QueueRt, SqsBatch, SqsMappingRt, WorkloadRt } from '../model';
 import * as model from '../model';
@@ -59,10 +59,10 @@ function removeFromGroup(f: FifoRt, slot: number): void {
   f.slotGroup.delete(slot);
 }
 
-export function fifoArrival(e: Engine, wl: WorkloadRt, first: number, count: number, lineage: number): void {
+export function fifoArrival(e: SourcePort, wl: WorkloadRt, first: number, count: number, lineage: number): void {
   const q = wl.queue!;
   const f = q.fifo!;
-  e.countReceived(wl.src, count);
+  e.fates.received(wl.src, count);
   const now = e.now;
   for (let k = 0; k < count; k++) {
     const seq = first + k;
@@ -98,7 +98,7 @@ export function fifoArrival(e: Engine, wl: WorkloadRt, first: number, count: num
 }
 
 /** One batch per ready group, while the mapping has room (rule: scaling follows the active groups). */
-export function fifoPump(e: Engine, m: SqsMappingRt): void {
+export function fifoPump(e: SourcePort, m: SqsMappingRt): void {
   if (!m.enabled) return;
   const f = m.queue.fifo!;
   while (m.inFlight < m.cap) {
@@ -110,7 +110,7 @@ export function fifoPump(e: Engine, m: SqsMappingRt): void {
 
 const scratch: number[] = [];
 
-function receiveGroupBatch(e: Engine, m: SqsMappingRt, g: FifoGroup): void {
+function receiveGroupBatch(e: SourcePort, m: SqsMappingRt, g: FifoGroup): void {
   const q = m.queue;
   const f = q.fifo!;
   const now = e.now;
@@ -121,7 +121,7 @@ function receiveGroupBatch(e: Engine, m: SqsMappingRt, g: FifoGroup): void {
     f.slotGroup.delete(slot);
     q.visible--;
     q.expired++;
-    e.fateDropped('sqs-retention-expired', 1);
+    e.fates.dropped('sqs-retention-expired', 1);
     freeMsg(q, slot);
   }
   const n = Math.min(m.batchSize, g.msgs.length);
@@ -163,8 +163,8 @@ function receiveGroupBatch(e: Engine, m: SqsMappingRt, g: FifoGroup): void {
   if (env === null) {
     e.countThrottle(fn);
     b.visibilityPending = true;
-    e.heap.push(now + q.vtMs, EV_SQS_VISIBLE, b.id);
-    e.heap.push(now + POLLER_THROTTLE_BACKOFF_MS, EV_SQS_WAKE, m.idx);
+    e.schedule(now + q.vtMs, EV_SQS_VISIBLE, b.id);
+    e.schedule(now + POLLER_THROTTLE_BACKOFF_MS, EV_SQS_WAKE, m.idx);
     if (e.trace)
       e.tr('throttle', `A batch of ${n} message${n === 1 ? '' : 's'} of group ${g.key} from ${q.name} was throttled: ${e.throttleText(fn)}. The group is blocked until its messages come back in ${formatDuration(q.vtMs)}`, {
         function: fn.name,
@@ -197,14 +197,14 @@ function receiveGroupBatch(e: Engine, m: SqsMappingRt, g: FifoGroup): void {
       count: n,
       attempt: b.recvs[0],
     });
-  const inv = e.startInvocation(fn, ver, env, t.alias, KIND_SQS, b.id, out, dur, ++e.reqCounter, firstId, n);
+  const inv = e.startInvocation(fn, ver, env, t.alias, KIND_SQS, b.id, out, dur, e.nextRequestNumber(), firstId, n);
   // FIFO partial response: the first failed message and everything after it go back, so order is kept.
   if (out === OUT_PARTIAL) for (let i = firstFailed; i < n; i++) inv.failed.push(i);
   inv.lineage = lineage;
   b.running = true;
   if (now + inv.initMs + inv.durMs > now + q.vtMs) {
     b.visibilityPending = true;
-    e.heap.push(now + q.vtMs, EV_SQS_VISIBLE, b.id);
+    e.schedule(now + q.vtMs, EV_SQS_VISIBLE, b.id);
   }
 }
 
@@ -214,7 +214,7 @@ function maxLineage(q: QueueRt, b: SqsBatch): number {
   return d;
 }
 
-function deleteFifo(e: Engine, q: QueueRt, b: SqsBatch, i: number): void {
+function deleteFifo(e: SourcePort, q: QueueRt, b: SqsBatch, i: number): void {
   const slot = b.slots[i]!;
   if (!held(q, b, i)) {
     q.duplicates++;
@@ -228,10 +228,10 @@ function deleteFifo(e: Engine, q: QueueRt, b: SqsBatch, i: number): void {
   freeMsg(q, slot);
   q.deleted++;
   e.metrics.qDel[q.idx]! += 1;
-  e.fateSucceeded(SRC_SQS, 1);
+  e.fates.succeeded(SRC_SQS, 1);
 }
 
-export function fifoComplete(e: Engine, inv: Inv, b: SqsBatch): void {
+export function fifoComplete(e: SourcePort, inv: Inv, b: SqsBatch): void {
   const m = b.mapping;
   const q = m.queue;
   const f = q.fifo!;
@@ -267,14 +267,14 @@ export function fifoComplete(e: Engine, inv: Inv, b: SqsBatch): void {
       });
     if (!b.visibilityPending) {
       b.visibilityPending = true;
-      e.heap.push(Math.max(b.receivedAt + q.vtMs, e.now), EV_SQS_VISIBLE, b.id);
+      e.schedule(Math.max(b.receivedAt + q.vtMs, e.now), EV_SQS_VISIBLE, b.id);
     }
   }
   fifoPump(e, m);
 }
 
 /** The visibility timeout of a FIFO batch ended: kept messages return to the head of their group, or go to the DLQ. */
-export function fifoVisible(e: Engine, b: SqsBatch): void {
+export function fifoVisible(e: SourcePort, b: SqsBatch): void {
   const m = b.mapping;
   const q = m.queue;
   const f = q.fifo!;
@@ -292,7 +292,7 @@ export function fifoVisible(e: Engine, b: SqsBatch): void {
       const recv = q.mRecv[slot]!;
       q.redriven++;
       e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv), false);
-      e.fateDlq('sqs-max-receive-count', 1);
+      e.fates.toDlq('sqs-max-receive-count', 1);
       if (e.trace)
         e.tr('sqs-redrive', `Message ${e.idOf(wl, seq)} was received ${recv} times (maxReceiveCount ${r.max}): SQS moved it to dead-letter queue ${r.dlq.name}, which unblocks its group`, {
           queue: q.name,

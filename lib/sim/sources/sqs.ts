@@ -6,7 +6,8 @@
  * message, which plays the part of SQS's receipt handle. A delete with a stale handle fails, as in SQS, when
  * the message became visible again and was received by another batch.
  */
-import type { Engine } from '../engine';
+import { Pool } from '../engine/pool';
+import type { SourcePort } from '../engine/port';
 import * as kinds from '../event-kinds';
 import type { Inv, QueueRt, SqsBatch, SqsMappingRt, WorkloadRt } from '../model';
 import * as model from '../model';
@@ -41,7 +42,7 @@ export const POLLER_INVOKES = 10;
  */
 export const PROVISIONED_SCALE_STEP = 17;
 
-export function createQueue(_e: Engine, qc: QueueConfig, idx: number): QueueRt {
+export function createQueue(qc: QueueConfig, idx: number): QueueRt {
   const cap = 256;
   return {
     idx,
@@ -135,18 +136,18 @@ function ringPop(q: QueueRt): number {
   return slot;
 }
 
-export function depth(e: Engine, q: QueueRt): void {
+export function depth(e: SourcePort, q: QueueRt): void {
   e.metrics.queueDepth(q.idx, q.visible, q.inFlight);
 }
 
 /** Messages sent to a source queue by a workload. */
-export function sqsArrival(e: Engine, wl: WorkloadRt, first: number, count: number, lineage = 0): void {
+export function sqsArrival(e: SourcePort, wl: WorkloadRt, first: number, count: number, lineage = 0): void {
   const q = wl.queue!;
   if (q.fifo !== null) {
     fifoArrival(e, wl, first, count, lineage);
     return;
   }
-  e.countReceived(wl.src, count);
+  e.fates.received(wl.src, count);
   const now = e.now;
   for (let k = 0; k < count; k++) {
     const slot = allocMsg(q);
@@ -172,30 +173,29 @@ export function sqsArrival(e: Engine, wl: WorkloadRt, first: number, count: numb
   if (q.mapping) pump(e, q.mapping);
 }
 
-export function newBatch(e: Engine, m: SqsMappingRt): SqsBatch {
-  const id = e.batchFree.pop();
-  if (id !== undefined) {
-    const b = e.batchPool[id]!;
-    b.mapping = m;
-    return b;
-  }
-  const b: SqsBatch = { id: e.batchPool.length, mapping: m, slots: [], gens: [], recvs: [], receivedAt: 0, running: false, returned: false, visibilityPending: false };
-  e.batchPool.push(b);
+/** The engine's pool of SQS batches (SourcePort.batches). */
+export function createBatchPool(): Pool<SqsBatch> {
+  return new Pool<SqsBatch>((id) => ({ id, mapping: null as unknown as SqsMappingRt, slots: [], gens: [], recvs: [], receivedAt: 0, running: false, returned: false, visibilityPending: false }));
+}
+
+export function newBatch(e: SourcePort, m: SqsMappingRt): SqsBatch {
+  const b = e.batches.acquire();
+  b.mapping = m;
   return b;
 }
 
-export function freeBatch(e: Engine, b: SqsBatch): void {
+export function freeBatch(e: SourcePort, b: SqsBatch): void {
   b.slots.length = 0;
   b.gens.length = 0;
   b.recvs.length = 0;
   b.running = false;
   b.returned = false;
   b.visibilityPending = false;
-  e.batchFree.push(b.id);
+  e.batches.release(b.id);
 }
 
 /** Starts as many batches as the pollers allow (rules 12 and 16). */
-export function pump(e: Engine, m: SqsMappingRt): void {
+export function pump(e: SourcePort, m: SqsMappingRt): void {
   const q = m.queue;
   if (!m.enabled) return;
   if (q.fifo !== null) {
@@ -209,7 +209,7 @@ export function pump(e: Engine, m: SqsMappingRt): void {
       if (e.now < closes) {
         if (!m.windowTimer) {
           m.windowTimer = true;
-          e.heap.push(closes, EV_SQS_WINDOW, m.idx);
+          e.schedule(closes, EV_SQS_WINDOW, m.idx);
         }
         break;
       }
@@ -219,13 +219,13 @@ export function pump(e: Engine, m: SqsMappingRt): void {
   }
   if (q.visible > 0 && m.inFlight >= m.allowance && m.allowance < m.cap && !m.scaleTimer) {
     m.scaleTimer = true;
-    e.heap.push(e.now + POLLER_SCALE_INTERVAL_MS, EV_SQS_SCALE, m.idx);
+    e.schedule(e.now + POLLER_SCALE_INTERVAL_MS, EV_SQS_SCALE, m.idx);
   }
 }
 
 const scratchFailed: number[] = [];
 
-function receiveBatch(e: Engine, m: SqsMappingRt): void {
+function receiveBatch(e: SourcePort, m: SqsMappingRt): void {
   const q = m.queue;
   const now = e.now;
   const b = newBatch(e, m);
@@ -242,7 +242,7 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
     if (now - q.mSent[slot]! >= q.retentionMs) {
       q.visible--;
       q.expired++;
-      e.fateDropped('sqs-retention-expired', 1);
+      e.fates.dropped('sqs-retention-expired', 1);
       freeMsg(q, slot);
       continue;
     }
@@ -280,8 +280,8 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
     e.countThrottle(fn);
     m.throttledRecently = true;
     b.visibilityPending = true;
-    e.heap.push(now + q.vtMs, EV_SQS_VISIBLE, b.id);
-    e.heap.push(now + POLLER_THROTTLE_BACKOFF_MS, EV_SQS_WAKE, m.idx);
+    e.schedule(now + q.vtMs, EV_SQS_VISIBLE, b.id);
+    e.schedule(now + POLLER_THROTTLE_BACKOFF_MS, EV_SQS_WAKE, m.idx);
     if (e.trace)
       e.tr('throttle', `A batch of ${n} message${n === 1 ? '' : 's'} from ${q.name} was throttled: ${e.throttleText(fn)}. The messages stay invisible and come back in ${formatDuration(q.vtMs)} with their receive count raised`, {
         function: fn.name,
@@ -311,7 +311,7 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
       count: n,
       attempt: b.recvs[0],
     });
-  const inv = e.startInvocation(fn, ver, env, t.alias, KIND_SQS, b.id, out, dur, ++e.reqCounter, firstId, n);
+  const inv = e.startInvocation(fn, ver, env, t.alias, KIND_SQS, b.id, out, dur, e.nextRequestNumber(), firstId, n);
   inv.lineage = lineage;
   if (out === OUT_PARTIAL) for (const i of scratchFailed) inv.failed.push(i);
   b.running = true;
@@ -319,7 +319,7 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
   // If the invocation outlasts the visibility timeout, SQS makes the messages visible while it still runs.
   if (end > now + q.vtMs) {
     b.visibilityPending = true;
-    e.heap.push(now + q.vtMs, EV_SQS_VISIBLE, b.id);
+    e.schedule(now + q.vtMs, EV_SQS_VISIBLE, b.id);
   }
 }
 
@@ -327,7 +327,7 @@ function receiveBatch(e: Engine, m: SqsMappingRt): void {
  * Recursive loop detection stopped this batch's invocation: its messages go to the source queue's DLQ when
  * it has one (the redrive policy), otherwise they are dropped. `onRemove` lets FIFO unlink its groups.
  */
-export function stopRecursiveBatch(e: Engine, m: SqsMappingRt, b: SqsBatch, onRemove?: (slot: number) => void): void {
+export function stopRecursiveBatch(e: SourcePort, m: SqsMappingRt, b: SqsBatch, onRemove?: (slot: number) => void): void {
   const q = m.queue;
   const fn = m.target.fn;
   const r = q.redrive;
@@ -340,9 +340,9 @@ export function stopRecursiveBatch(e: Engine, m: SqsMappingRt, b: SqsBatch, onRe
       const recv = q.mRecv[slot]!;
       q.redriven++;
       const ok = e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv), false);
-      if (ok) e.fateDlq('recursive-loop-terminated', 1);
-      else e.fateDropped('recursive-loop-terminated (delivery to DLQ failed)', 1);
-    } else e.fateDropped('recursive-loop-terminated (no DLQ)', 1);
+      if (ok) e.fates.toDlq('recursive-loop-terminated', 1);
+      else e.fates.dropped('recursive-loop-terminated (delivery to DLQ failed)', 1);
+    } else e.fates.dropped('recursive-loop-terminated (no DLQ)', 1);
     onRemove?.(slot);
     freeMsg(q, slot);
   }
@@ -357,7 +357,7 @@ export function held(q: QueueRt, b: SqsBatch, i: number): boolean {
   return q.mGen[slot] === b.gens[i] && q.mRecv[slot] === b.recvs[i];
 }
 
-function deleteMessage(e: Engine, q: QueueRt, b: SqsBatch, i: number): void {
+function deleteMessage(e: SourcePort, q: QueueRt, b: SqsBatch, i: number): void {
   const slot = b.slots[i]!;
   if (!held(q, b, i)) {
     // The receipt is stale: the message came back and was received (or redriven) again.
@@ -374,12 +374,12 @@ function deleteMessage(e: Engine, q: QueueRt, b: SqsBatch, i: number): void {
   } else return;
   q.deleted++;
   e.metrics.qDel[q.idx]! += 1;
-  e.fateSucceeded(SRC_SQS, 1);
+  e.fates.succeeded(SRC_SQS, 1);
 }
 
 /** Rule 13: success deletes the batch; an error returns it after the visibility timeout; partial responses return only the failed items. */
-export function sqsComplete(e: Engine, inv: Inv): void {
-  const b = e.batchPool[inv.owner]!;
+export function sqsComplete(e: SourcePort, inv: Inv): void {
+  const b = e.batches.at(inv.owner);
   const m = b.mapping;
   const q = m.queue;
   if (q.fifo !== null) {
@@ -419,15 +419,15 @@ export function sqsComplete(e: Engine, inv: Inv): void {
   if (kept > 0 && !b.visibilityPending) {
     const at = b.receivedAt + q.vtMs;
     b.visibilityPending = true;
-    e.heap.push(Math.max(at, e.now), EV_SQS_VISIBLE, b.id);
+    e.schedule(Math.max(at, e.now), EV_SQS_VISIBLE, b.id);
   }
   if (!b.visibilityPending) freeBatch(e, b);
   pump(e, m);
 }
 
 /** The visibility timeout of a batch ended: messages it still holds return to the queue, or go to the DLQ (rule 14). */
-export function sqsVisible(e: Engine, id: number): void {
-  const b = e.batchPool[id]!;
+export function sqsVisible(e: SourcePort, id: number): void {
+  const b = e.batches.at(id);
   const m = b.mapping;
   const q = m.queue;
   if (q.fifo !== null) {
@@ -450,7 +450,7 @@ export function sqsVisible(e: Engine, id: number): void {
       q.redriven++;
       redriven++;
       e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv), false);
-      e.fateDlq('sqs-max-receive-count', 1);
+      e.fates.toDlq('sqs-max-receive-count', 1);
       if (e.trace)
         e.tr('sqs-redrive', `Message ${e.idOf(wl, seq)} was received ${recv} times (maxReceiveCount ${r.max}): SQS moved it to dead-letter queue ${r.dlq.name}`, {
           queue: q.name,
@@ -479,25 +479,25 @@ export function sqsVisible(e: Engine, id: number): void {
   pump(e, m);
 }
 
-export function sqsWindowEnd(e: Engine, idx: number): void {
+export function sqsWindowEnd(e: SourcePort, idx: number): void {
   const m = e.sqsMappings[idx]!;
   m.windowTimer = false;
   if (m.windowOpenAt >= 0 && e.now < m.windowOpenAt + m.windowMs) {
     m.windowTimer = true;
-    e.heap.push(m.windowOpenAt + m.windowMs, EV_SQS_WINDOW, m.idx);
+    e.schedule(m.windowOpenAt + m.windowMs, EV_SQS_WINDOW, m.idx);
     return;
   }
   pump(e, m);
 }
 
-export function sqsPollerWake(e: Engine, idx: number): void {
+export function sqsPollerWake(e: SourcePort, idx: number): void {
   const m = e.sqsMappings[idx]!;
   m.inFlight--;
   pump(e, m);
 }
 
 /** Rule 16: while there is a backlog and every poller is busy, add pollers (not while throttled). */
-export function sqsScaleTick(e: Engine, idx: number): void {
+export function sqsScaleTick(e: SourcePort, idx: number): void {
   const m = e.sqsMappings[idx]!;
   const q = m.queue;
   m.scaleTimer = false;

@@ -6,7 +6,7 @@
  * A lane keeps a stack of pending ranges [from, to, retries]: normally one batch, or the halves of a batch
  * that BisectBatchOnFunctionError split. The top range always starts at the lane's checkpoint.
  */
-import type { Engine } from '../engine';
+import type { SourcePort } from '../engine/port';
 import * as kinds from '../event-kinds';
 import { SOURCES } from '../schema';
 import type { FnState, Inv, Lane, StreamRt, WorkloadRt } from '../model';
@@ -22,12 +22,13 @@ const SRC_DYNAMODB = SOURCES.indexOf('dynamodb');
 /** A throttled batch is tried again after about a second; throttles do not use retry attempts. */
 export const STREAM_THROTTLE_BACKOFF_MS = 1000;
 
-export function createLanes(e: Engine, st: StreamRt): void {
+/** Creates the stream's lanes (shards × parallelization factor) and registers them; a lane's gid is its index in `lanes`. */
+export function createLanes(lanes: Lane[], st: StreamRt): void {
   for (let shard = 0; shard < st.shards; shard++) {
     for (let sub = 0; sub < st.pf; sub++) {
       const cap = 256;
       const lane: Lane = {
-        gid: e.lanes.length,
+        gid: lanes.length,
         stream: st,
         shard,
         sub,
@@ -47,7 +48,7 @@ export function createLanes(e: Engine, st: StreamRt): void {
         lastIteratorAge: -1,
         reqNum: 0,
       };
-      e.lanes.push(lane);
+      lanes.push(lane);
       st.lanes.push(lane);
     }
   }
@@ -82,9 +83,9 @@ function makeRoom(l: Lane): void {
 }
 
 /** Records put on a stream by a workload, spread round-robin across shards and lanes. */
-export function streamArrival(e: Engine, wl: WorkloadRt, first: number, count: number): void {
+export function streamArrival(e: SourcePort, wl: WorkloadRt, first: number, count: number): void {
   const st = wl.stream!;
-  e.countReceived(wl.src, count);
+  e.fates.received(wl.src, count);
   st.records += count;
   const now = e.now;
   for (let k = 0; k < count; k++) {
@@ -111,17 +112,17 @@ export function streamArrival(e: Engine, wl: WorkloadRt, first: number, count: n
 }
 
 /** Lambda polls an idle shard on a fixed rhythm (about 1 s for Kinesis, 250 ms for DynamoDB Streams). */
-function wake(e: Engine, l: Lane): void {
+function wake(e: SourcePort, l: Lane): void {
   if (l.inFlight || l.pollScheduled || l.tail === l.head) return;
   const p = l.stream.pollMs;
   const now = e.now;
   let at = l.idleSince + Math.ceil((now - l.idleSince) / p) * p;
   if (at < now) at = now;
   l.pollScheduled = true;
-  e.heap.push(at, EV_STREAM_POLL, l.gid);
+  e.schedule(at, EV_STREAM_POLL, l.gid);
 }
 
-export function streamPoll(e: Engine, gid: number): void {
+export function streamPoll(e: SourcePort, gid: number): void {
   const l = e.lanes[gid]!;
   l.pollScheduled = false;
   pollLane(e, l);
@@ -131,7 +132,7 @@ function arrivalAt(l: Lane, i: number): number {
   return l.arrival[i - l.base]!;
 }
 
-function pollLane(e: Engine, l: Lane): void {
+function pollLane(e: SourcePort, l: Lane): void {
   const st = l.stream;
   const m = st.mapping!;
   if (l.inFlight || !m.enabled || l.pollScheduled) return;
@@ -148,7 +149,7 @@ function pollLane(e: Engine, l: Lane): void {
       if (l.windowOpenAt < 0) l.windowOpenAt = e.now;
       if (e.now < l.windowOpenAt + m.windowMs) {
         l.pollScheduled = true;
-        e.heap.push(l.windowOpenAt + m.windowMs, EV_STREAM_POLL, l.gid);
+        e.schedule(l.windowOpenAt + m.windowMs, EV_STREAM_POLL, l.gid);
         return;
       }
     }
@@ -158,7 +159,7 @@ function pollLane(e: Engine, l: Lane): void {
   dispatch(e, l);
 }
 
-function dispatch(e: Engine, l: Lane): void {
+function dispatch(e: SourcePort, l: Lane): void {
   const st = l.stream;
   const m = st.mapping!;
   const r = l.ranges;
@@ -173,7 +174,7 @@ function dispatch(e: Engine, l: Lane): void {
   if (env === null) {
     e.countThrottle(fn);
     l.pollScheduled = true;
-    e.heap.push(e.now + STREAM_THROTTLE_BACKOFF_MS, EV_STREAM_POLL, l.gid);
+    e.schedule(e.now + STREAM_THROTTLE_BACKOFF_MS, EV_STREAM_POLL, l.gid);
     if (e.trace)
       e.tr('throttle', `A batch of ${to - from} records from ${shardLabel(l)} was throttled: ${e.throttleText(fn)}. The shard waits and tries the same batch again`, {
         function: fn.name,
@@ -197,13 +198,13 @@ function dispatch(e: Engine, l: Lane): void {
     }
     if (firstFailed >= 0) out = m.rbif ? OUT_PARTIAL : OUT_ERROR;
   }
-  l.reqNum = ++e.reqCounter;
+  l.reqNum = e.nextRequestNumber();
   const inv = e.startInvocation(fn, ver, env, t.alias, KIND_STREAM, l.gid, out, dur, l.reqNum, firstId, to - from);
   inv.firstFailed = firstFailed;
   l.inFlight = true;
 }
 
-export function streamComplete(e: Engine, inv: Inv): void {
+export function streamComplete(e: SourcePort, inv: Inv): void {
   const l = e.lanes[inv.owner]!;
   const st = l.stream;
   const m = st.mapping!;
@@ -263,16 +264,16 @@ export function streamComplete(e: Engine, inv: Inv): void {
   pollLane(e, l);
 }
 
-function succeed(e: Engine, l: Lane, from: number, to: number): void {
+function succeed(e: SourcePort, l: Lane, from: number, to: number): void {
   const n = to - from;
   if (n <= 0) return;
   l.head = to;
   l.stream.processed += n;
-  e.fateSucceeded(l.stream.type === 'kinesis' ? SRC_KINESIS : SRC_DYNAMODB, n);
+  e.fates.succeeded(l.stream.type === 'kinesis' ? SRC_KINESIS : SRC_DYNAMODB, n);
 }
 
 /** Rule 18: records given up on are skipped; the on-failure destination gets batch metadata, not the records. */
-function skip(e: Engine, l: Lane, from: number, to: number, condition: 'RetryAttemptsExhausted' | 'RecordAgeExceeded', attempts: number, fn: FnState, version: string, popTop: boolean): void {
+function skip(e: SourcePort, l: Lane, from: number, to: number, condition: 'RetryAttemptsExhausted' | 'RecordAgeExceeded', attempts: number, fn: FnState, version: string, popTop: boolean): void {
   const st = l.stream;
   const m = st.mapping!;
   const n = to - from;
@@ -288,8 +289,8 @@ function skip(e: Engine, l: Lane, from: number, to: number, condition: 'RetryAtt
       e.metrics.destFail[fn.idx]! += 1;
     }
   }
-  if (ok) e.fateDestination(reason, n);
-  else e.fateDropped(m.onFailure ? `${reason} (delivery to destination failed)` : `${reason} (no on-failure destination)`, n);
+  if (ok) e.fates.toDestination(reason, n);
+  else e.fates.dropped(m.onFailure ? `${reason} (delivery to destination failed)` : `${reason} (no on-failure destination)`, n);
   if (e.trace)
     e.tr(
       'stream-skip',
@@ -307,7 +308,7 @@ function skip(e: Engine, l: Lane, from: number, to: number, condition: 'RetryAtt
 }
 
 /** Drops records older than MaximumRecordAgeInSeconds or the stream's retention, before the next batch. */
-function discardOld(e: Engine, l: Lane): void {
+function discardOld(e: SourcePort, l: Lane): void {
   const st = l.stream;
   const m = st.mapping!;
   const now = e.now;
@@ -338,7 +339,7 @@ function discardOld(e: Engine, l: Lane): void {
     const n = k - from;
     l.head = k;
     st.expired += n;
-    e.fateDropped('stream-retention-expired', n);
+    e.fates.dropped('stream-retention-expired', n);
     if (e.trace) e.tr('dropped', `${n} records on ${shardLabel(l)} expired from the stream before Lambda read them`, { stream: st.name, shard: l.shard, count: n, reason: 'stream-retention-expired' });
   }
 }
@@ -352,7 +353,7 @@ function seqNumber(l: Lane, i: number): string {
 }
 
 /** The on-failure record for a stream batch (shape from the AWS docs: KinesisBatchInfo / DDBStreamBatchInfo). */
-function batchInfo(e: Engine, l: Lane, from: number, to: number, condition: string, attempts: number, fn: FnState, version: string): unknown {
+function batchInfo(e: SourcePort, l: Lane, from: number, to: number, condition: string, attempts: number, fn: FnState, version: string): unknown {
   const st = l.stream;
   const info = {
     shardId: `shardId-${String(l.shard).padStart(12, '0')}`,

@@ -2,7 +2,8 @@
  * Synchronous sources (API Gateway, ALB, direct invoke): rules 5 and 6. A throttle is a 429 at once and is
  * never retried by Lambda; an optional client policy retries with exponential backoff, as an AWS SDK does.
  */
-import type { Engine } from '../engine';
+import { Pool } from '../engine/pool';
+import type { SourcePort } from '../engine/port';
 import * as kinds from '../event-kinds';
 import type { Inv, SyncReq, WorkloadRt } from '../model';
 import * as model from '../model';
@@ -12,23 +13,19 @@ import { formatDuration } from '../time';
 const { KIND_SYNC, OUT_OK, OUT_TIMEOUT } = model;
 const { EV_CLIENT_RETRY } = kinds;
 
-function newReq(e: Engine): SyncReq {
-  const slot = e.syncFree.pop();
-  if (slot !== undefined) return e.syncPool[slot]!;
-  const req: SyncReq = { slot: e.syncPool.length, wl: null as unknown as WorkloadRt, seq: 0, target: null as unknown as SyncReq['target'], attempt: 0, firstAt: 0 };
-  e.syncPool.push(req);
-  return req;
+/** The engine's pool of synchronous requests (SourcePort.syncRequests). */
+export function createRequestPool(): Pool<SyncReq> {
+  return new Pool<SyncReq>((slot) => ({ slot, wl: null as unknown as WorkloadRt, seq: 0, target: null as unknown as SyncReq['target'], attempt: 0, firstAt: 0 }));
 }
 
-function release(e: Engine, req: SyncReq): void {
-  e.syncLive--;
-  e.syncFree.push(req.slot);
+/** A request is pending (rule 24) from its arrival until release. */
+function release(e: SourcePort, req: SyncReq): void {
+  e.syncRequests.release(req.slot);
 }
 
-export function syncArrival(e: Engine, wl: WorkloadRt, seq: number): void {
-  e.countReceived(wl.src, 1);
-  e.syncLive++;
-  const req = newReq(e);
+export function syncArrival(e: SourcePort, wl: WorkloadRt, seq: number): void {
+  e.fates.received(wl.src, 1);
+  const req = e.syncRequests.acquire();
   req.wl = wl;
   req.seq = seq;
   req.target = wl.target!;
@@ -38,17 +35,17 @@ export function syncArrival(e: Engine, wl: WorkloadRt, seq: number): void {
   attempt(e, req);
 }
 
-export function syncRetry(e: Engine, slot: number): void {
-  attempt(e, e.syncPool[slot]!);
+export function syncRetry(e: SourcePort, slot: number): void {
+  attempt(e, e.syncRequests.at(slot));
 }
 
-function backoffMs(e: Engine, req: SyncReq): number {
+function backoffMs(e: SourcePort, req: SyncReq): number {
   const p = req.wl.clientRetry!;
   const cap = Math.min(p.maxDelayMs, p.baseDelayMs * Math.pow(2, req.attempt - 1));
   return p.jitter === 'full' ? cap * req.wl.rng.next() : cap;
 }
 
-function attempt(e: Engine, req: SyncReq): void {
+function attempt(e: SourcePort, req: SyncReq): void {
   req.attempt++;
   const t = req.target;
   const fn = t.fn;
@@ -59,7 +56,7 @@ function attempt(e: Engine, req: SyncReq): void {
     const p = req.wl.clientRetry;
     if (p !== null && req.attempt < p.maxAttempts && p.retryOn.includes('throttle')) {
       const at = e.now + backoffMs(e, req);
-      e.heap.push(at, EV_CLIENT_RETRY, req.slot);
+      e.schedule(at, EV_CLIENT_RETRY, req.slot);
       if (e.trace)
         e.tr('throttle', `Request ${e.idOf(req.wl, req.seq)} throttled (429 to the caller, TooManyRequestsException): ${e.throttleText(fn)}. The client retries in ${formatDuration(at - e.now)} (attempt ${req.attempt + 1} of ${p.maxAttempts})`, {
           function: fn.name,
@@ -83,13 +80,13 @@ function attempt(e: Engine, req: SyncReq): void {
     return;
   }
   const out = e.decideSingle(fn, ver, req.attempt, req.wl, req.seq);
-  e.startInvocation(fn, ver, env, t.alias, KIND_SYNC, req.slot, out, e.decidedMs, ++e.reqCounter, e.trace ? e.idOf(req.wl, req.seq) : '', 1);
+  e.startInvocation(fn, ver, env, t.alias, KIND_SYNC, req.slot, out, e.decidedMs, e.nextRequestNumber(), e.trace ? e.idOf(req.wl, req.seq) : '', 1);
 }
 
-export function syncComplete(e: Engine, inv: Inv): void {
-  const req = e.syncPool[inv.owner]!;
+export function syncComplete(e: SourcePort, inv: Inv): void {
+  const req = e.syncRequests.at(inv.owner);
   if (inv.outcome === OUT_OK) {
-    e.fateSucceeded(req.wl.src, 1);
+    e.fates.succeeded(req.wl.src, 1);
     if (e.trace) e.tr('succeeded', `Request ${e.idOf(req.wl, req.seq)} answered 200 OK after ${formatDuration(e.now - req.firstAt)}`, { eventId: e.idOf(req.wl, req.seq), function: inv.fn.name, source: req.wl.source });
     release(e, req);
     return;
@@ -98,7 +95,7 @@ export function syncComplete(e: Engine, inv: Inv): void {
   const timedOut = inv.outcome === OUT_TIMEOUT;
   if (p !== null && req.attempt < p.maxAttempts && p.retryOn.includes('error')) {
     const at = e.now + backoffMs(e, req);
-    e.heap.push(at, EV_CLIENT_RETRY, req.slot);
+    e.schedule(at, EV_CLIENT_RETRY, req.slot);
     if (e.trace)
       e.tr('client-retry', `Request ${e.idOf(req.wl, req.seq)} got 200 with X-Amz-Function-Error (${timedOut ? 'timeout' : 'Unhandled'}); the client's own code retries in ${formatDuration(at - e.now)}`, {
         eventId: e.idOf(req.wl, req.seq),
@@ -122,8 +119,8 @@ export function failureWords(source: string, timedOut: boolean): string {
   return `${what}: the caller got 200 with X-Amz-Function-Error${timedOut ? '' : ': Unhandled'}`;
 }
 
-function finish(e: Engine, req: SyncReq, reason: string, what: string): void {
-  e.fateDropped(reason, 1);
+function finish(e: SourcePort, req: SyncReq, reason: string, what: string): void {
+  e.fates.dropped(reason, 1);
   if (e.trace) e.tr('dropped', `Request ${e.idOf(req.wl, req.seq)} ${what}; nothing keeps the request`, { eventId: e.idOf(req.wl, req.seq), function: req.target.fn.name, reason, source: req.wl.source });
   release(e, req);
 }
