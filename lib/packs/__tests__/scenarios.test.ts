@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packToYaml, parsePack, type ParsePackResult, type Problem } from '../index';
+import { buildBank } from '../../quiz/bank';
+import { packToYaml, parsePack, simulationHref, type ParsePackResult, type Problem } from '../index';
 import { MAX_DEPTH } from '../source';
 
 const EXAMPLE = readFileSync('docs/examples/example-pack-scenarios.yaml', 'utf8');
@@ -147,5 +148,16 @@ describe('pack scenarios (format 2)', () => {
     expect(yaml.startsWith('# Question pack, format 2.')).toBe(true);
     const again = parsePack(yaml, 'again.yaml', PRESETS);
     expect(again.ok ? again.pack : again.errors).toEqual(first.pack);
+  });
+
+  it('links a question to its pack\'s scenario, and otherwise to the preset of that id', () => {
+    const result = parsePack(EXAMPLE, 'p.yaml');
+    if (!result.ok) throw new Error('the example must parse');
+    const pack = result.pack;
+    expect(simulationHref(pack, { simulation: 'checkout-reserved-five' })).toBe('/simulator/?pack=example-class-scenarios&scenario=checkout-reserved-five');
+    expect(simulationHref(pack, { simulation: 'throttle-storm-reserved' })).toBe('/simulator/?preset=throttle-storm-reserved');
+    expect(simulationHref({ id: 'p', scenarios: undefined }, { simulation: 'checkout-reserved-five' })).toBe('/simulator/?preset=checkout-reserved-five');
+    expect(simulationHref(pack, {})).toBeUndefined();
+    expect(buildBank([pack])[0]?.simulationHref).toBe('/simulator/?pack=example-class-scenarios&scenario=checkout-reserved-five');
   });
 });
