@@ -52,17 +52,20 @@ export function ScenarioBar() {
   const scenario = useSim((s) => s.scenario);
   const modified = useSim((s) => s.modified);
   const packSource = useSim((s) => s.packSource);
+  const linkNotice = useSim((s) => s.linkNotice);
   const selectId = useId();
   // The gallery starts open on a bare /simulator/ visit, where the learner has not picked anything yet.
   const [galleryOpen, setGalleryOpen] = useState(false);
   const [bare, setBare] = useState(true);
   if (bare && scenario) {
     setBare(false);
-    if (presetId === null && scenario.id === 'blank-function') setGalleryOpen(true);
+    // A link that failed to open keeps its notice in view rather than under the gallery.
+    if (presetId === null && scenario.id === 'blank-function' && !linkNotice) setGalleryOpen(true);
   }
   const title = scenario?.title ?? 'Loading…';
   return (
     <div className="flex flex-col gap-3">
+      <LinkNoticeBanner />
       <div className="flex flex-wrap items-end gap-2">
         <div className="flex w-full min-w-0 flex-col gap-1 sm:w-auto">
           <label htmlFor={selectId} className="text-xs font-semibold text-slate-700 dark:text-slate-300">
@@ -79,7 +82,7 @@ export function ScenarioBar() {
             }}
             className={`${input} w-full py-1.5 sm:w-96`}
           >
-            {packSource ? <option value={PACK}>{`${scenario?.title ?? packSource.scenarioId} (from the pack ${packSource.packTitle})`}</option> : null}
+            {packSource ? <option value={PACK}>{`${scenario?.title ?? packSource.scenarioId} (from your pack)`}</option> : null}
             <option value={BLANK}>{!packSource && presetId === null && scenario && scenario.id !== 'blank-function' ? 'Custom scenario' : 'Blank function (start from scratch)'}</option>
             {presets.map((p) => (
               <option key={p.id} value={p.id}>
@@ -117,7 +120,6 @@ export function ScenarioBar() {
           ))}
         </ul>
       </details>
-      <LinkNoticeBanner />
       <div>
         {packSource ? (
           <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-violet-800 dark:text-violet-300" data-testid="pack-scenario-source">
