@@ -362,6 +362,8 @@ export function createSimulatorStore(): SimulatorStore {
     const writeUrl = () => {
       if (!syncUrl || typeof window === 'undefined') return;
       const s = get();
+      // While a pack link's notice stands the URL keeps that link, so a reload after importing the pack opens it.
+      if (s.linkNotice) return;
       // An unchanged pack scenario keeps its short pack link; once edited, the URL carries the scenario itself.
       const fromPack = s.packSource && !s.modified ? s.packSource : null;
       void encodeShare({ preset: s.presetId ?? undefined, seed: s.seed, scenario: (s.presetId || fromPack) && !s.modified ? undefined : s.input }).then((shareQs) => {
@@ -509,7 +511,7 @@ export function createSimulatorStore(): SimulatorStore {
 
       applyScenario(input, run) {
         const s = get();
-        set({ input, modified: s.presetInput !== null && canonicalJson(input) !== canonicalJson(s.presetInput), seed: run?.seed ?? seedOf(input), lanesFn: run ? s.lanesFn : 0 });
+        set({ input, linkNotice: null, modified: s.presetInput !== null && canonicalJson(input) !== canonicalJson(s.presetInput), seed: run?.seed ?? seedOf(input), lanesFn: run ? s.lanesFn : 0 });
         load(run ? { injections: run.injections ?? [], runTo: run.runTo ?? 0 } : {});
       },
 

@@ -91,6 +91,12 @@ test('a link to a removed pack says so and offers the Packs page, never a crash'
   await expect(page.getByRole('heading', { level: 2, name: 'Blank function' })).toBeVisible();
   await axe(page, 'simulator, pack removed');
   await shot(page, 'simulator-pack-removed');
+  // The address keeps the pack link while its notice stands, so it opens once the pack is back.
+  await expect(page).toHaveURL(/\?pack=example-class-scenarios&scenario=checkout-reserved-five$/);
   await alert.getByRole('link', { name: 'Go to the Packs page' }).click();
   await expect(page).toHaveURL(/\/packs\/$/);
+  await importExample(page);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: SCENARIO_TITLE })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('alert').filter({ hasText: 'that pack is not in this browser' })).toHaveCount(0);
 });
