@@ -96,7 +96,7 @@ test('a link to a removed pack says so and offers the Packs page, never a crash'
   await alert.getByRole('link', { name: 'Go to the Packs page' }).click();
   await expect(page).toHaveURL(/\/packs\/$/);
   await importExample(page);
-  await page.goBack();
+  await page.goto('/simulator/?pack=example-class-scenarios&scenario=checkout-reserved-five');
   await expect(page.getByRole('heading', { level: 2, name: SCENARIO_TITLE })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('alert').filter({ hasText: 'that pack is not in this browser' })).toHaveCount(0);
 });
