@@ -42,7 +42,7 @@ const consoleIo: CliIo = {
 };
 
 const USAGE = `Usage:
-  npm run packs -- check <file...> [--strict] [--all-warnings]
+  npm run packs -- check <file...> [--strict] [--all-warnings]     (or: validate)
   npm run packs -- stats <file...> [--json]
   npm run packs -- analyse <results.json...> [--csv items|learners] [--pack pack.yaml]
   npm run packs -- convert <file> [--from gift|aiken|csv] [-o pack.yaml]
@@ -52,6 +52,8 @@ const USAGE = `Usage:
 
 check    validates pack files (YAML or JSON). Files under content/packs/ are built-in packs: their
          lesson links must name lessons in content/lessons/ and their topics must be app topics.
+         A question's simulation must name one of the pack's scenarios (format 2) or a preset in
+         content/scenarios/; each scenario is checked with the simulator's schema.
 stats    counts a bank of packs: by domain, style, difficulty and type, the mock-exam pools, median stem
          length, misconception coverage and simulator links (--json for one JSON object).
 analyse  item analysis of learners' results files for one pack: percent correct, discrimination (corrected
@@ -237,7 +239,8 @@ async function check(args: ParsedArgs, io: CliIo): Promise<number> {
       }
       knownLessons = lessonCache.get(lessonsDir);
     }
-    const knownPresets = lessonsDir ? await listPresetIds(path.join(path.dirname(lessonsDir), 'scenarios')) : undefined;
+    // An instructor's pack is checked against this app's presets too: a link to a missing one would be broken.
+    const knownPresets = await listPresetIds(lessonsDir ? path.join(path.dirname(lessonsDir), 'scenarios') : undefined);
     const result = parsePack(read.text, file, {
       ...(knownLessons ? { knownLessons } : {}),
       ...(knownPresets ? { knownPresets } : {}),
@@ -443,11 +446,11 @@ export async function runPacksCli(argv: readonly string[], io: CliIo = consoleIo
       io.out(USAGE);
       return 0;
     }
-    if (command === 'check') return await check(args, io);
+    if (command === 'check' || command === 'validate') return await check(args, io);
     if (command === 'convert') return await convert(args, io);
     if (command === 'stats') return await stats(args, io);
     if (command === 'analyse' || command === 'analyze') return await analyse(args, io);
-    const hint = didYouMean(command, ['check', 'stats', 'convert', 'analyse', 'help']);
+    const hint = didYouMean(command, ['check', 'validate', 'stats', 'convert', 'analyse', 'help']);
     throw new UsageError(`unknown command "${command}"${hint ? `; ${hint}` : ''}`);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -19,6 +19,8 @@ import { foldInto, type NarrationItem } from '@/lib/sim/narration';
 import { defaultSpeedFor, SPEEDS, type CostView, type Frame, type FromWorker, type Injection, type SnapshotLite, type ToWorker } from '@/lib/sim/playback-protocol';
 import type { AlarmSummary } from '@/lib/sim/alarm-runtime';
 import type { TerminalLinkPart } from '@/lib/cli/share';
+import type { PackScenarioLookup } from '@/lib/storage/pack-data';
+import { getStorage } from './storage';
 
 export interface PresetEntry {
   id: string;
@@ -40,6 +42,58 @@ export const BLANK_SCENARIO = {
   functions: [{ name: 'my-function', runtime: 'nodejs22.x', memoryMb: 256, timeoutSeconds: 3, duration: { type: 'lognormal', medianMs: 120, sigma: 0.4 } }],
 } as const;
 
+/** The imported pack a scenario came from (`?pack=<id>&scenario=<id>` links from quiz and review). */
+export interface PackScenarioSource {
+  packId: string;
+  packTitle: string;
+  scenarioId: string;
+}
+
+/** A problem with the link the page was opened with; it stays until the learner picks another scenario. */
+export interface LinkNotice {
+  message: string;
+  link?: { href: string; label: string };
+}
+
+const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The pack scenario a `?pack=…&scenario=…` query names, or undefined when it names none (or names it badly). */
+export function packScenarioParams(search: string | undefined): { packId: string; scenarioId: string } | { bad: true } | undefined {
+  if (!search) return undefined;
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const packId = params.get('pack');
+  const scenarioId = params.get('scenario');
+  if (packId === null && scenarioId === null) return undefined;
+  if (packId === null || scenarioId === null || !SLUG_RE.test(packId) || !SLUG_RE.test(scenarioId) || packId.length > 80 || scenarioId.length > 80) return { bad: true };
+  return { packId, scenarioId };
+}
+
+/** What the learner is told when a pack scenario link cannot be opened: what happened and what to do. */
+export function packLinkNotice(lookup: Exclude<PackScenarioLookup, { kind: 'found' }> | { kind: 'bad-link' } | { kind: 'unreadable'; packId: string; reason: string }, scenarioId = ''): LinkNotice {
+  const packs = { href: '/packs/', label: 'Go to the Packs page' };
+  switch (lookup.kind) {
+    case 'no-pack':
+      return {
+        message: `This link opens the scenario "${scenarioId}" of the question pack "${lookup.packId}", but that pack is not in this browser: it was removed, or imported in another browser. Import the pack again to run its scenario; meanwhile the simulator starts with a blank function.`,
+        link: packs,
+      };
+    case 'no-scenario':
+      return {
+        message: `The pack "${lookup.packTitle}" has no scenario "${scenarioId}"${lookup.scenarioIds.length ? ` (it has ${lookup.scenarioIds.map((id) => `"${id}"`).join(', ')})` : ''}. A newer version of the pack may have renamed it; the simulator starts with a blank function.`,
+        link: packs,
+      };
+    case 'damaged':
+      return {
+        message: `The stored copy of the pack "${lookup.packId}" is damaged, so its scenario cannot be run. Nothing was deleted: the Packs page moves the damaged copy to Settings, where you can download it, and you can import the pack again.`,
+        link: packs,
+      };
+    case 'unreadable':
+      return { message: `Your stored packs could not be read in this browser (${lookup.reason}), so the scenario of the pack "${lookup.packId}" cannot be run.` };
+    case 'bad-link':
+      return { message: 'This link is damaged: "pack" and "scenario" must both be ids such as "class-week-3". The simulator starts with a blank function.' };
+  }
+}
+
 const TRACE_KEEP = 4000;
 const NARRATION_KEEP = 200;
 const LOGS_KEEP = 3000;
@@ -57,6 +111,10 @@ export interface SimulatorState {
   presetId: string | null;
   /** The preset's JSON as published (null for the blank function or a custom scenario). */
   presetInput: unknown;
+  /** Set when the scenario came from an imported pack (presetInput then holds the pack's scenario). */
+  packSource: PackScenarioSource | null;
+  /** A problem with the pack link the page was opened with (the pack was removed, say). */
+  linkNotice: LinkNotice | null;
   /** The scenario JSON being run, as the learner or the preset wrote it. */
   input: unknown;
   /** The same scenario with defaults filled in (from the worker). */
@@ -304,7 +362,12 @@ export function createSimulatorStore(): SimulatorStore {
     const writeUrl = () => {
       if (!syncUrl || typeof window === 'undefined') return;
       const s = get();
-      void encodeShare({ preset: s.presetId ?? undefined, seed: s.seed, scenario: s.presetId && !s.modified ? undefined : s.input }).then((qs) => {
+      // While a pack link's notice stands the URL keeps that link, so a reload after importing the pack opens it.
+      if (s.linkNotice) return;
+      // An unchanged pack scenario keeps its short pack link; once edited, the URL carries the scenario itself.
+      const fromPack = s.packSource && !s.modified ? s.packSource : null;
+      void encodeShare({ preset: s.presetId ?? undefined, seed: s.seed, scenario: (s.presetId || fromPack) && !s.modified ? undefined : s.input }).then((shareQs) => {
+        const qs = fromPack ? `pack=${encodeURIComponent(fromPack.packId)}&scenario=${encodeURIComponent(fromPack.scenarioId)}${shareQs ? `&${shareQs}` : ''}` : shareQs;
         const url = `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
         if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
       });
@@ -337,6 +400,8 @@ export function createSimulatorStore(): SimulatorStore {
       presets: [],
       presetId: null,
       presetInput: null,
+      packSource: null,
+      linkNotice: null,
       input: null,
       scenario: null,
       modified: false,
@@ -385,6 +450,22 @@ export function createSimulatorStore(): SimulatorStore {
           }
           const presetId = preset ?? shared.preset ?? null;
           let presetInput: unknown = null;
+          let packSource: PackScenarioSource | null = null;
+          let linkNotice: LinkNotice | null = null;
+          const packParams = presetId ? undefined : packScenarioParams(search);
+          if (packParams && 'bad' in packParams) linkNotice = packLinkNotice({ kind: 'bad-link' });
+          else if (packParams) {
+            try {
+              const { db, api } = await getStorage();
+              const lookup = await api.loadPackScenario(db, packParams.packId, packParams.scenarioId);
+              if (lookup.kind === 'found') {
+                presetInput = lookup.scenario;
+                packSource = { packId: lookup.packId, packTitle: lookup.packTitle, scenarioId: packParams.scenarioId };
+              } else linkNotice = packLinkNotice(lookup, packParams.scenarioId);
+            } catch (e) {
+              linkNotice = packLinkNotice({ kind: 'unreadable', packId: packParams.packId, reason: e instanceof Error ? e.message : String(e) });
+            }
+          }
           if (presetId) {
             try {
               presetInput = await fetchPreset(presetId);
@@ -396,8 +477,10 @@ export function createSimulatorStore(): SimulatorStore {
           const seed = shared.seed ?? seedOf(input);
           set({
             presets: await indexPromise,
-            presetId: presetInput ? presetId : null,
+            presetId: presetInput && !packSource ? presetId : null,
             presetInput,
+            packSource,
+            linkNotice,
             input,
             modified: presetInput !== null && shared.scenario !== undefined && canonicalJson(shared.scenario) !== canonicalJson(presetInput),
             seed,
@@ -414,7 +497,7 @@ export function createSimulatorStore(): SimulatorStore {
         set({ status: 'loading' });
         try {
           const presetInput = await fetchPreset(id);
-          set({ presetId: id, presetInput, input: presetInput, modified: false, seed: seedOf(presetInput), prediction: { guess: null, locked: false }, lanesFn: 0 });
+          set({ presetId: id, presetInput, packSource: null, linkNotice: null, input: presetInput, modified: false, seed: seedOf(presetInput), prediction: { guess: null, locked: false }, lanesFn: 0 });
           load();
         } catch (e) {
           set({ status: 'error', error: { message: `The preset could not be loaded: ${e instanceof Error ? e.message : String(e)}`, issues: [] } });
@@ -422,13 +505,13 @@ export function createSimulatorStore(): SimulatorStore {
       },
 
       selectBlank() {
-        set({ presetId: null, presetInput: null, input: BLANK_SCENARIO, modified: false, seed: 1, prediction: { guess: null, locked: false }, lanesFn: 0 });
+        set({ presetId: null, presetInput: null, packSource: null, linkNotice: null, input: BLANK_SCENARIO, modified: false, seed: 1, prediction: { guess: null, locked: false }, lanesFn: 0 });
         load();
       },
 
       applyScenario(input, run) {
         const s = get();
-        set({ input, modified: s.presetInput !== null && canonicalJson(input) !== canonicalJson(s.presetInput), seed: run?.seed ?? seedOf(input), lanesFn: run ? s.lanesFn : 0 });
+        set({ input, linkNotice: null, modified: s.presetInput !== null && canonicalJson(input) !== canonicalJson(s.presetInput), seed: run?.seed ?? seedOf(input), lanesFn: run ? s.lanesFn : 0 });
         load(run ? { injections: run.injections ?? [], runTo: run.runTo ?? 0 } : {});
       },
 

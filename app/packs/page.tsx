@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CsvTemplateButton } from '@/components/packs/csv-template-button';
 import { PacksManager } from '@/components/packs/packs-manager';
-import { readLessonIndex } from '@/lib/content/generated';
+import { readLessonIndex, readPresetIds } from '@/lib/content/generated';
 import { CSV_COLUMNS } from '@/lib/packs/convert/csv';
 
 export const metadata: Metadata = {
@@ -23,7 +23,7 @@ export default function PacksPage() {
       </p>
 
       <div className="mt-8">
-        <PacksManager knownLessons={lessons} quizPath="/quiz/" />
+        <PacksManager knownLessons={lessons} knownPresets={readPresetIds()} quizPath="/quiz/" />
       </div>
 
       <section aria-labelledby="instructors-heading" className="mt-14 rounded-2xl border border-slate-200 p-5 sm:p-6 dark:border-slate-800">

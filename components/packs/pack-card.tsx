@@ -123,6 +123,11 @@ export function PackCard({ entry, quizHref, onNotice }: { entry: PackEntry; quiz
           <p className="text-xs text-slate-700 dark:text-slate-300">
             {counts.byDifficulty.easy} easy · {counts.byDifficulty.medium} medium · {counts.byDifficulty.hard} hard
           </p>
+          {pack.scenarios ? (
+            <p className="text-xs text-slate-700 dark:text-slate-300">
+              {pack.scenarios.length === 1 ? '1 simulator scenario' : `${pack.scenarios.length} simulator scenarios`} of its own
+            </p>
+          ) : null}
         </div>
         <div>
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">By exam domain</p>

@@ -35,11 +35,14 @@ export function PackImport({
   installed,
   ready,
   knownLessons,
+  knownPresets = [],
   onImported,
 }: {
   installed: readonly PackEntry[];
   ready: boolean;
   knownLessons: readonly string[];
+  /** Simulator preset ids, so the preview can flag a question linking to a scenario nobody has. */
+  knownPresets?: readonly string[];
   onImported: (notice: ImportNotice) => void;
 }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -252,6 +255,7 @@ export function PackImport({
           saving={saving}
           saveError={saveError}
           knownLessons={knownLessons}
+          knownPresets={knownPresets}
           onRecheck={(file) => void check(file)}
           onCancel={() => setStage({ kind: 'idle' })}
           onImport={(pack, plan) => void doImport(pack, stage.file, stage.format, plan)}

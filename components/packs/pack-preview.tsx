@@ -44,6 +44,7 @@ export function CheckedFile({
   saving,
   saveError,
   knownLessons,
+  knownPresets = [],
   onRecheck,
   onCancel,
   onImport,
@@ -55,6 +56,7 @@ export function CheckedFile({
   saving: boolean;
   saveError?: string;
   knownLessons: readonly string[];
+  knownPresets?: readonly string[];
   onRecheck: (file: LoadedFile) => void;
   onCancel: () => void;
   onImport: (pack: Pack, plan: ImportPlan) => void;
@@ -71,6 +73,12 @@ export function CheckedFile({
     if (!result.ok || lessonSet.size === 0) return [];
     return [...new Set(result.pack.questions.flatMap((q) => q.lessons).filter((l) => !lessonSet.has(l)))];
   }, [result, lessonSet]);
+  // The worker checks without the app's preset list, so a link to neither a pack scenario nor a preset is caught here.
+  const unknownSimulations = useMemo(() => {
+    if (!result.ok || knownPresets.length === 0) return [];
+    const known = new Set([...knownPresets, ...(result.pack.scenarios ?? []).map((s) => s.id)]);
+    return [...new Set(result.pack.questions.flatMap((q) => (q.simulation !== undefined && !known.has(q.simulation) ? [q.simulation] : [])))];
+  }, [result, knownPresets]);
 
   const readAs = (
     <ReadAsPicker
@@ -149,7 +157,7 @@ export function CheckedFile({
         </p>
       </div>
 
-      <dl className="grid gap-3 text-sm sm:grid-cols-3">
+      <dl className={`grid gap-3 text-sm ${pack.scenarios ? 'sm:grid-cols-2 lg:grid-cols-4' : 'sm:grid-cols-3'}`}>
         <div className="rounded-lg bg-white p-3 dark:bg-slate-900">
           <dt className="text-slate-600 dark:text-slate-400">Questions</dt>
           <dd className="mt-0.5 text-lg font-semibold text-slate-900 dark:text-white">{counts.questions.toLocaleString('en-US')}</dd>
@@ -176,9 +184,17 @@ export function CheckedFile({
             {counts.byTopic.length > 8 ? ` · and ${counts.byTopic.length - 8} more` : ''}
           </dd>
         </div>
+        {pack.scenarios ? <ScenarioCount pack={pack} /> : null}
       </dl>
 
       <PlanSummary plan={plan} pack={pack} />
+
+      {unknownSimulations.length > 0 ? (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/30 dark:text-amber-100">
+          Some questions link to simulator scenarios that neither this pack nor the app has ({unknownSimulations.slice(0, 5).join(', ')}
+          {unknownSimulations.length > 5 ? ', …' : ''}). Their “See it happen” links will open a blank simulator.
+        </p>
+      ) : null}
 
       {unknownLessons.length > 0 ? (
         <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/30 dark:text-amber-100">
@@ -236,6 +252,29 @@ export function CheckedFile({
         <span className="grow" />
         {readAs}
       </div>
+    </div>
+  );
+}
+
+/** The pack's own simulator scenarios (format 2): how many, which, and how many questions open one. */
+function ScenarioCount({ pack }: { pack: Pack }) {
+  const scenarios = pack.scenarios ?? [];
+  const ids = new Set(scenarios.map((s) => s.id));
+  const linked = pack.questions.filter((q) => q.simulation !== undefined && ids.has(q.simulation)).length;
+  return (
+    <div className="rounded-lg bg-white p-3 dark:bg-slate-900">
+      <dt className="text-slate-600 dark:text-slate-400">Simulator scenarios</dt>
+      <dd className="mt-0.5 text-lg font-semibold text-slate-900 dark:text-white">{scenarios.length.toLocaleString('en-US')}</dd>
+      <dd className="text-xs text-slate-700 dark:text-slate-300">
+        {scenarios
+          .slice(0, 3)
+          .map((s) => s.title)
+          .join(' · ')}
+        {scenarios.length > 3 ? ` · and ${scenarios.length - 3} more` : ''}
+      </dd>
+      <dd className="text-xs text-slate-700 dark:text-slate-300">
+        {linked === 1 ? '1 question opens one' : `${linked.toLocaleString('en-US')} questions open one`} after answering
+      </dd>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { PackImport, type ImportNotice } from './pack-import';
 import { plural } from './pack-stats';
 
 /** The Packs page: import, then every pack with its switch, export and removal. */
-export function PacksManager({ knownLessons, quizPath }: { knownLessons: readonly string[]; quizPath?: string }) {
+export function PacksManager({ knownLessons, knownPresets = [], quizPath }: { knownLessons: readonly string[]; knownPresets?: readonly string[]; quizPath?: string }) {
   const status = useBank((s) => s.status);
   const error = useBank((s) => s.error);
   const packs = useBank((s) => s.packs);
@@ -47,7 +47,7 @@ export function PacksManager({ knownLessons, quizPath }: { knownLessons: readonl
         ) : null}
       </div>
 
-      <PackImport installed={packs} ready={status === 'ready'} knownLessons={knownLessons} onImported={onImported} />
+      <PackImport installed={packs} ready={status === 'ready'} knownLessons={knownLessons} knownPresets={knownPresets} onImported={onImported} />
 
       <section aria-labelledby="your-packs-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -263,7 +263,7 @@ export function QuestionCard({
               </a>
             ))}
             {question.simulation ? (
-              <Link href={`/simulator/?preset=${encodeURIComponent(question.simulation)}`} className="font-medium text-sky-800 underline dark:text-sky-300">
+              <Link href={item.simulationHref ?? `/simulator/?preset=${encodeURIComponent(question.simulation)}`} className="font-medium text-sky-800 underline dark:text-sky-300">
                 See it happen in the simulator
               </Link>
             ) : null}

@@ -6,6 +6,8 @@ import { useSim, useSimStore } from './sim-context';
 import { btn, Icon, ICONS, input } from './ui';
 
 const BLANK = '__blank__';
+/** The imported pack's scenario the page was opened with: an entry of its own, above the presets. */
+const PACK = '__pack__';
 
 /**
  * What the run showed. Predict-then-run is honest only if nothing states the outcome before the learner has
@@ -24,6 +26,24 @@ function AfterRun() {
   );
 }
 
+/** Why a pack scenario link did not open (the pack was removed, say), with where to go instead. */
+function LinkNoticeBanner() {
+  const notice = useSim((s) => s.linkNotice);
+  if (!notice) return null;
+  return (
+    <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+      <p>{notice.message}</p>
+      {notice.link ? (
+        <p className="mt-1">
+          <Link href={notice.link.href} className="font-semibold underline">
+            {notice.link.label}
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** Preset picker, the scenario's story, and the share link. */
 export function ScenarioBar() {
   const store = useSimStore();
@@ -31,17 +51,21 @@ export function ScenarioBar() {
   const presetId = useSim((s) => s.presetId);
   const scenario = useSim((s) => s.scenario);
   const modified = useSim((s) => s.modified);
+  const packSource = useSim((s) => s.packSource);
+  const linkNotice = useSim((s) => s.linkNotice);
   const selectId = useId();
   // The gallery starts open on a bare /simulator/ visit, where the learner has not picked anything yet.
   const [galleryOpen, setGalleryOpen] = useState(false);
   const [bare, setBare] = useState(true);
   if (bare && scenario) {
     setBare(false);
-    if (presetId === null && scenario.id === 'blank-function') setGalleryOpen(true);
+    // A link that failed to open keeps its notice in view rather than under the gallery.
+    if (presetId === null && scenario.id === 'blank-function' && !linkNotice) setGalleryOpen(true);
   }
   const title = scenario?.title ?? 'Loading…';
   return (
     <div className={`flex flex-col gap-3 ${scenario ? '' : 'sim-bar-loading'}`}>
+      <LinkNoticeBanner />
       <div className="flex flex-wrap items-end gap-2">
         <div className="flex w-full min-w-0 flex-col gap-1 sm:w-auto">
           <label htmlFor={selectId} className="text-xs font-semibold text-slate-700 dark:text-slate-300">
@@ -49,15 +73,17 @@ export function ScenarioBar() {
           </label>
           <select
             id={selectId}
-            value={presetId ?? BLANK}
+            value={packSource ? PACK : (presetId ?? BLANK)}
             onChange={(e) => {
               const v = e.target.value;
+              if (v === PACK) return;
               if (v === BLANK) store.getState().selectBlank();
               else void store.getState().selectPreset(v);
             }}
             className={`${input} w-full py-1.5 sm:w-96`}
           >
-            <option value={BLANK}>{presetId === null && scenario && scenario.id !== 'blank-function' ? 'Custom scenario' : 'Blank function (start from scratch)'}</option>
+            {packSource ? <option value={PACK}>{`${scenario?.title ?? packSource.scenarioId} (from your pack)`}</option> : null}
+            <option value={BLANK}>{!packSource && presetId === null && scenario && scenario.id !== 'blank-function' ? 'Custom scenario' : 'Blank function (start from scratch)'}</option>
             {presets.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.title}
@@ -95,6 +121,11 @@ export function ScenarioBar() {
         </ul>
       </details>
       <div>
+        {packSource ? (
+          <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-violet-800 dark:text-violet-300" data-testid="pack-scenario-source">
+            Scenario from your imported pack “{packSource.packTitle}”
+          </p>
+        ) : null}
         <h2 className="text-xl font-bold tracking-tight text-slate-900 dark:text-white">
           {title}
           {modified ? <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 align-middle text-xs font-semibold text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">modified</span> : null}

@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { GENERATED_DIR } from './paths';
+import { GENERATED_DIR, PUBLIC_DATA_DIR } from './paths';
 import type { CompiledLesson, LessonMeta } from './lesson-index';
 
 /**
@@ -17,6 +17,13 @@ function readJson<T>(relative: string): T {
 
 export function readLessonIndex(): LessonMeta[] {
   return readJson<LessonMeta[]>('lessons/index.json');
+}
+
+/** The simulator preset ids the content build published (scripts/build-scenarios.ts). */
+export function readPresetIds(): string[] {
+  const file = path.join(PUBLIC_DATA_DIR, 'scenarios', 'index.json');
+  if (!existsSync(file)) throw new Error(`${path.relative(process.cwd(), file)} is missing: run "npm run content" (npm run build and npm run dev do it for you).`);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { presets: { id: string }[] }).presets.map((p) => p.id);
 }
 
 export function readLesson(slug: string): CompiledLesson {

@@ -5,7 +5,7 @@
 import { Document, isScalar, Scalar, visit, YAMLSeq } from 'yaml';
 import type { Blueprint, Pack, Question, QuestionOption } from './schema';
 
-const HEADER = 'Question pack, format 1. How to write and check one: docs/authoring-packs.md';
+const header = (format: number) => `Question pack, format ${format}. How to write and check one: docs/authoring-packs.md`;
 
 function option(o: QuestionOption): Record<string, unknown> {
   const out: Record<string, unknown> = { text: o.text, correct: o.correct };
@@ -63,6 +63,8 @@ export function packToPlainObject(pack: Pack): Record<string, unknown> {
   if (pack.description !== undefined) out.description = pack.description;
   if (pack.exam !== undefined) out.exam = blueprint(pack.exam);
   out.questions = pack.questions.map(question);
+  // Scenarios go out as parsed (the simulator's defaults filled in): longer than the author wrote, but the same run.
+  if (pack.scenarios !== undefined) out.scenarios = pack.scenarios.map((sc) => ({ ...sc }));
   return out;
 }
 
@@ -71,7 +73,7 @@ const INLINE_LIST_KEYS = new Set(['topics', 'lessons']);
 export function packToYaml(pack: Pack): string {
   // compat 1.1 quotes words such as yes/no/on, so other YAML tools (which may read YAML 1.1) see the same text.
   const doc = new Document(packToPlainObject(pack), { aliasDuplicateObjects: false, compat: 'yaml-1.1' });
-  doc.commentBefore = ` ${HEADER}`;
+  doc.commentBefore = ` ${header(pack.format)}`;
   visit(doc, {
     Pair(_, pair) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';

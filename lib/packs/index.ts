@@ -8,6 +8,7 @@ export { summarizePack, formatSummary, type PackSummary } from './summary';
 export { packToYaml, packToPlainObject } from './export';
 export { compareSemver, planPackUpgrade, type PackUpgradePlan } from './upgrade';
 export { MAX_DEPTH } from './source';
+export { simulationHref } from './simulation-link';
 export {
   convertAiken,
   convertCsv,

@@ -43,6 +43,11 @@ export type ProblemCode =
   | 'missing-misconception'
   | 'unknown-simulation'
   | 'reference-count'
+  | 'unknown-scenario'
+  | 'duplicate-scenario'
+  | 'scenario-format'
+  | 'scenario-invalid'
+  | 'scenario-shadows-preset'
   // Warnings
   | 'no-explanation'
   | 'no-lesson'

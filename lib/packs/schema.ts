@@ -1,13 +1,21 @@
 import '../zod-config';
 import { z } from 'zod';
+import { scenarioSchema } from '../sim/schema';
 import { TRUE_FALSE_OPTIONS } from './true-false';
 
 /**
- * The question-pack format, version 1 (docs/authoring-packs.md documents every field).
+ * The question-pack format (docs/authoring-packs.md documents every field).
  * This schema is the single definition: the validator CLI, the build and browser import all parse with it,
  * and the TypeScript types below are derived from it.
+ *
+ * Format 2 adds one optional field, `scenarios`, and nothing else, so every format 1 pack is also a valid
+ * format 2 pack and needs no migration: `format: 2` is asked for only when a pack carries scenarios, so an
+ * app that reads only format 1 refuses such a pack with a clear message instead of dropping its scenarios.
  */
 export const PACK_FORMAT_VERSION = 1;
+/** The format that may carry simulator scenarios (`scenarios:`). */
+export const PACK_FORMAT_SCENARIOS = 2;
+export const PACK_FORMATS = [PACK_FORMAT_VERSION, PACK_FORMAT_SCENARIOS] as const;
 
 export const LIMITS = {
   maxFileBytes: 5 * 1024 * 1024,
@@ -18,6 +26,8 @@ export const LIMITS = {
   maxExplanation: 6000,
   minOptions: 3,
   maxOptions: 8,
+  /** Simulator scenarios one pack may carry; each is checked by the simulator's own size limits too. */
+  maxScenarios: 20,
   /** A true/false item has exactly two options and is always practice-only (see questionSchema). */
   trueFalseOptions: TRUE_FALSE_OPTIONS,
 } as const;
@@ -101,9 +111,16 @@ export const blueprintSchema = z
   })
   .strict();
 
+/**
+ * A pack's own simulator scenario: exactly the simulator's scenario format (lib/sim/schema.ts, the shape of
+ * content/scenarios/*.json and docs/scenario.schema.json), so its id, title, story and afterRun are the
+ * scenario's own fields and the simulator runs it unchanged. A question links to it with `simulation: <id>`.
+ */
+export const packScenarioSchema = scenarioSchema;
+
 export const packSchema = z
   .object({
-    format: z.literal(PACK_FORMAT_VERSION),
+    format: z.literal(PACK_FORMATS),
     id: slugSchema,
     title: z.string().trim().min(3).max(160),
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
@@ -112,6 +129,8 @@ export const packSchema = z
     description: z.string().trim().max(8000).optional(),
     exam: blueprintSchema.optional(),
     questions: z.array(questionSchema).min(1).max(LIMITS.maxQuestions),
+    /** Format 2 only (the validator's scenario-format rule says so with a line number). */
+    scenarios: z.array(packScenarioSchema).min(1).max(LIMITS.maxScenarios).optional(),
   })
   .strict();
 
@@ -119,6 +138,8 @@ export type Pack = z.infer<typeof packSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionOption = z.infer<typeof optionSchema>;
 export type Blueprint = z.infer<typeof blueprintSchema>;
+export type PackScenario = z.infer<typeof packScenarioSchema>;
+export type PackFormat = (typeof PACK_FORMATS)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export type QuestionStyle = (typeof QUESTION_STYLES)[number];
 

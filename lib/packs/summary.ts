@@ -14,6 +14,9 @@ export interface PackSummary {
   /** Questions that link to at least one lesson. */
   withLessons: number;
   withExplanation: number;
+  /** Simulator scenarios the pack carries (format 2), and how many questions link to one of them. */
+  scenarios: number;
+  linkedToScenario: number;
 }
 
 export function summarizePack(pack: Pack): PackSummary {
@@ -33,6 +36,8 @@ export function summarizePack(pack: Pack): PackSummary {
     if (q.lessons.length > 0) withLessons++;
     if (q.explanation && q.explanation.trim() !== '') withExplanation++;
   }
+  const scenarioIds = new Set((pack.scenarios ?? []).map((s) => s.id));
+  const linkedToScenario = pack.questions.filter((q) => q.simulation !== undefined && scenarioIds.has(q.simulation)).length;
   const byTopic = Object.create(null) as Record<string, number>;
   for (const [t, n] of [...topics].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) byTopic[t] = n;
   return {
@@ -46,6 +51,8 @@ export function summarizePack(pack: Pack): PackSummary {
     byDifficulty,
     withLessons,
     withExplanation,
+    scenarios: scenarioIds.size,
+    linkedToScenario,
   };
 }
 
@@ -63,5 +70,6 @@ export function formatSummary(summary: PackSummary): string[] {
     `  by difficulty: easy ${summary.byDifficulty.easy}, medium ${summary.byDifficulty.medium}, hard ${summary.byDifficulty.hard}`,
     `  by topic: ${topicList || '(none)'}`,
     `  with a lesson link: ${summary.withLessons}; with an explanation: ${summary.withExplanation}`,
+    ...(summary.scenarios > 0 ? [`  simulator scenarios: ${summary.scenarios}; questions linked to one: ${summary.linkedToScenario}`] : []),
   ];
 }

@@ -11,7 +11,8 @@ import { TOPICS } from '../content/topics';
 import { checkMarkdown } from './markdown';
 import { formatPath, type PathSegment, type ProblemCode, type Severity } from './problems';
 import { MISCONCEPTION_IDS } from './misconceptions';
-import { blueprintSchema, LIMITS, optionSchema, packSchema, questionSchema, type Pack } from './schema';
+import { blueprintSchema, LIMITS, optionSchema, PACK_FORMAT_SCENARIOS, PACK_FORMATS, packSchema, questionSchema, type Pack } from './schema';
+import { scenarioObjectSchema } from '../sim/schema';
 import { closestMatch, didYouMean } from './suggest';
 
 export interface PackCheckOptions {
@@ -50,7 +51,11 @@ const KEYS = {
   question: Object.keys(questionSchema.shape),
   option: Object.keys(optionSchema.shape),
   exam: Object.keys(blueprintSchema.shape),
+  scenario: Object.keys(scenarioObjectSchema.shape),
 };
+
+/** The rules' view of the options, plus what one pack tells about itself (its own scenario ids). */
+type RuleOptions = PackCheckOptions & { packScenarioIds?: ReadonlySet<string> };
 
 const FIELD_HINTS: Partial<Record<string, string>> = {
   format: 'add "format: 1" as the first line',
@@ -145,6 +150,7 @@ function keysFor(path: readonly PathSegment[]): string[] {
   if (path.length === 1 && path[0] === 'exam') return KEYS.exam;
   if (path[0] === 'questions' && path.length === 2) return KEYS.question;
   if (path[0] === 'questions' && path.length === 4 && path[2] === 'options') return KEYS.option;
+  if (path[0] === 'scenarios' && path.length === 2) return KEYS.scenario;
   return [];
 }
 
@@ -250,7 +256,14 @@ function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown): PathProblem[] {
     }
     case 'invalid_value': {
       if (key === 'format' && path.length === 1) {
-        return [{ ...base, code: 'invalid-value', message: `"format" must be 1, the pack format this app reads; found ${describeValue(value)}` }];
+        return [
+          {
+            ...base,
+            code: 'invalid-value',
+            message: `"format" must be ${PACK_FORMATS.join(' or ')}, the pack formats this app reads; found ${describeValue(value)}`,
+            hint: `use 1, or ${PACK_FORMAT_SCENARIOS} for a pack with simulator scenarios`,
+          },
+        ];
       }
       const allowed = issue.values.map(String);
       const hint = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
@@ -307,7 +320,7 @@ function markdownProblems(text: unknown, path: PathSegment[], maxLength: number)
   }));
 }
 
-function checkQuestion(q: Record<string, unknown>, qi: number, options: PackCheckOptions, out: PathProblem[]): void {
+function checkQuestion(q: Record<string, unknown>, qi: number, options: RuleOptions, out: PathProblem[]): void {
   const qPath: PathSegment[] = ['questions', qi];
   const type = own(q, 'type');
   const stem = own(q, 'stem');
@@ -535,7 +548,7 @@ function checkQuestion(q: Record<string, unknown>, qi: number, options: PackChec
 }
 
 /** Rules for the misconception, simulation and style fields, and the core bank's teaching standard. */
-function checkTeachingFields(q: Record<string, unknown>, qPath: PathSegment[], options: PackCheckOptions, out: PathProblem[]): void {
+function checkTeachingFields(q: Record<string, unknown>, qPath: PathSegment[], options: RuleOptions, out: PathProblem[]): void {
   const opts = own(q, 'options');
   if (Array.isArray(opts)) {
     opts.forEach((o, oi) => {
@@ -576,16 +589,10 @@ function checkTeachingFields(q: Record<string, unknown>, qPath: PathSegment[], o
     });
   }
   const simulation = own(q, 'simulation');
-  if (typeof simulation === 'string' && options.knownPresets && !options.knownPresets.has(simulation)) {
-    const hint = didYouMean(simulation, options.knownPresets);
-    out.push({
-      severity: 'error',
-      code: 'unknown-simulation',
-      path: [...qPath, 'simulation'],
-      target: 'value',
-      message: `unknown simulator preset "${simulation}"`,
-      hint: hint ?? 'use the id of a preset in content/scenarios',
-    });
+  // A pack's own scenario wins over a preset of the same id (checkScenarios warns about the clash).
+  const ownScenario = typeof simulation === 'string' && options.packScenarioIds?.has(simulation) === true;
+  if (typeof simulation === 'string' && !ownScenario && options.knownPresets && !options.knownPresets.has(simulation)) {
+    out.push(unknownScenarioProblem(simulation, [...qPath, 'simulation'], options.knownPresets, options.packScenarioIds));
   }
   if (!options.bankStandard) return;
   if (own(q, 'style') === undefined) {
@@ -611,6 +618,108 @@ function checkTeachingFields(q: Record<string, unknown>, qPath: PathSegment[], o
       hint: refCount === 0 ? 'add "references:" with the page that documents the answer' : 'keep the pages that document the answer best',
     });
   }
+}
+
+/** The `simulation` of a question names neither one of the pack's scenarios nor a built-in preset. */
+function unknownScenarioProblem(id: string, path: PathSegment[], presets: ReadonlySet<string>, own: ReadonlySet<string> | undefined): PathProblem {
+  if (!own || own.size === 0) {
+    const hint = didYouMean(id, presets);
+    return { severity: 'error', code: 'unknown-simulation', path, target: 'value', message: `unknown simulator preset "${id}"`, hint: hint ?? 'use the id of a preset in content/scenarios' };
+  }
+  const hint = didYouMean(id, [...own, ...presets]);
+  return {
+    severity: 'error',
+    code: 'unknown-scenario',
+    path,
+    target: 'value',
+    message: `unknown scenario "${id}": it is neither one of this pack's scenarios (${[...own].join(', ')}) nor a built-in simulator preset`,
+    hint: hint ?? 'use the id of a scenario under "scenarios:" or of a preset in content/scenarios',
+  };
+}
+
+/** The id of `scenarios[i]` as written, for messages ("scenario "cold-start""). */
+function scenarioIdAt(raw: unknown, index: number): string | undefined {
+  const { value } = getAt(raw, ['scenarios', index, 'id']);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A schema error inside a pack scenario: the simulator's schema says what is wrong, and the message names the
+ * scenario and the field's full path in it, since "memoryMb" alone could be any function of any scenario.
+ */
+function fromScenarioIssue(issue: z.core.$ZodIssue, raw: unknown): PathProblem[] {
+  const index = issue.path[1];
+  if (typeof index !== 'number') return fromZodIssue(issue, raw);
+  const id = scenarioIdAt(raw, index);
+  const name = id ? `scenario "${id}"` : `scenarios[${index}]`;
+  if (issue.code === 'custom') {
+    // The simulator's cross-reference checks word their messages as sentences of their own.
+    const path = issue.path.filter((p): p is PathSegment => typeof p === 'string' || typeof p === 'number');
+    const inner = formatPath(path.slice(2));
+    return [{ severity: 'error', code: 'scenario-invalid', path, target: 'value', message: `${name}${inner ? ` (${inner})` : ''}: ${issue.message}` }];
+  }
+  return fromZodIssue(issue, raw).map((p) => {
+    const inner = formatPath(p.path.slice(2));
+    return { ...p, code: p.code === 'unknown-key' ? p.code : 'scenario-invalid', message: `${name}${inner ? ` (${inner})` : ''}: ${p.message}` };
+  });
+}
+
+/**
+ * Pack-level scenario rules: the format that carries them, unique ids, no clash with a preset, and none in
+ * built-in packs (their scenarios are presets in content/scenarios, loaded without a stored pack).
+ */
+function checkScenarios(raw: Record<string, unknown>, scenarios: unknown[], options: PackCheckOptions, out: PathProblem[]): void {
+  const format = own(raw, 'format');
+  if (format !== PACK_FORMAT_SCENARIOS && (format === undefined || (PACK_FORMATS as readonly unknown[]).includes(format))) {
+    out.push({
+      severity: 'error',
+      code: 'scenario-format',
+      path: format === undefined ? ['scenarios'] : ['format'],
+      target: format === undefined ? 'key' : 'value',
+      message: `a pack with "scenarios" must say "format: ${PACK_FORMAT_SCENARIOS}"`,
+      hint: `change the first line to "format: ${PACK_FORMAT_SCENARIOS}"; everything else in a format 1 pack stays valid`,
+    });
+  }
+  if (options.bankStandard) {
+    out.push({
+      severity: 'error',
+      code: 'scenario-format',
+      path: ['scenarios'],
+      target: 'key',
+      message: 'built-in packs carry no scenarios',
+      hint: 'add the scenario to content/scenarios as a preset and link to its id',
+    });
+  }
+  const ids = new Map<string, number>();
+  scenarios.forEach((sc, si) => {
+    if (!isRecord(sc)) return;
+    const id = own(sc, 'id');
+    if (typeof id !== 'string') return;
+    const first = ids.get(id);
+    if (first !== undefined) {
+      out.push({
+        severity: 'error',
+        code: 'duplicate-scenario',
+        path: ['scenarios', si, 'id'],
+        target: 'value',
+        message: `duplicate scenario id "${id}"`,
+        hint: 'questions link to a scenario by its id, so each id must be unique in the pack',
+        related: { path: ['scenarios', first, 'id'], label: 'first used' },
+      });
+      return;
+    }
+    ids.set(id, si);
+    if (options.knownPresets?.has(id)) {
+      out.push({
+        severity: 'warning',
+        code: 'scenario-shadows-preset',
+        path: ['scenarios', si, 'id'],
+        target: 'value',
+        message: `scenario id "${id}" is also the id of a built-in simulator preset; this pack's questions will open the pack's scenario`,
+        hint: 'rename it if the questions should open the preset',
+      });
+    }
+  });
 }
 
 function checkBlueprint(exam: Record<string, unknown>, questions: unknown[], options: PackCheckOptions, out: PathProblem[]): void {
@@ -690,8 +799,17 @@ export interface DataCheckResult {
 export function checkPackData(raw: unknown, options: PackCheckOptions = {}): DataCheckResult {
   const problems: PathProblem[] = [];
   const parsed = packSchema.safeParse(raw);
-  if (!parsed.success) for (const issue of parsed.error.issues) problems.push(...fromZodIssue(issue, raw));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(...(issue.path[0] === 'scenarios' && issue.path.length >= 2 ? fromScenarioIssue(issue, raw) : fromZodIssue(issue, raw)));
+  }
+  let ruleOptions: RuleOptions = options;
   if (isRecord(raw)) {
+    const scenarios = own(raw, 'scenarios');
+    if (Array.isArray(scenarios)) {
+      checkScenarios(raw, scenarios, options, problems);
+      const packScenarioIds = new Set(scenarios.flatMap((sc) => (isRecord(sc) && typeof own(sc, 'id') === 'string' ? [own(sc, 'id') as string] : [])));
+      ruleOptions = { ...options, packScenarioIds };
+    }
     problems.push(...markdownProblems(own(raw, 'title'), ['title'], 200));
     problems.push(...markdownProblems(own(raw, 'description'), ['description'], 8000));
     const questions = own(raw, 'questions');
@@ -730,7 +848,7 @@ export function checkPackData(raw: unknown, options: PackCheckOptions = {}): Dat
             });
           } else stems.set(norm, qi);
         }
-        checkQuestion(q, qi, options, problems);
+        checkQuestion(q, qi, ruleOptions, problems);
       });
       const exam = own(raw, 'exam');
       if (isRecord(exam)) checkBlueprint(exam, questions, options, problems);

@@ -1,5 +1,6 @@
 import type { LearnerDb } from './db';
-import type { PackRecord, PackSetting } from './pack-records';
+import type { PackScenario } from '../packs/schema';
+import { packRecordSchema, type PackRecord, type PackSetting } from './pack-records';
 
 /**
  * Imported packs and pack switches on top of the database. Time comes in as `now` so tests can replay it.
@@ -50,4 +51,28 @@ export async function countPackHistory(db: LearnerDb, packId: string): Promise<P
     db.reviews.where('cardKey').startsWith(prefix).count(),
   ]);
   return { cards, reviews };
+}
+
+export type PackScenarioLookup =
+  | { kind: 'found'; packId: string; packTitle: string; scenario: PackScenario }
+  /** No imported pack has this id: never imported here, or removed since the link was made. */
+  | { kind: 'no-pack'; packId: string }
+  /** The pack is there but has no scenario with this id (a newer version may have renamed it). */
+  | { kind: 'no-scenario'; packId: string; packTitle: string; scenarioIds: string[] }
+  /** The stored record fails validation; the Packs page quarantines it, this read changes nothing. */
+  | { kind: 'damaged'; packId: string };
+
+/**
+ * One scenario of an imported pack, for the simulator's `?pack=…&scenario=…` links. Read-only and validated
+ * like every pack read, so a damaged record is reported rather than run.
+ */
+export async function loadPackScenario(db: LearnerDb, packId: string, scenarioId: string): Promise<PackScenarioLookup> {
+  const row: unknown = await db.packs.get(packId);
+  if (row === undefined) return { kind: 'no-pack', packId };
+  const parsed = packRecordSchema.safeParse(row);
+  if (!parsed.success) return { kind: 'damaged', packId };
+  const { pack } = parsed.data;
+  const scenario = pack.scenarios?.find((s) => s.id === scenarioId);
+  if (!scenario) return { kind: 'no-scenario', packId, packTitle: pack.title, scenarioIds: (pack.scenarios ?? []).map((s) => s.id) };
+  return { kind: 'found', packId, packTitle: pack.title, scenario };
 }

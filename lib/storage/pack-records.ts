@@ -1,7 +1,7 @@
 import '../zod-config';
 import { z } from 'zod';
 import { checkMarkdown } from '../packs/markdown';
-import { packSchema, type Pack } from '../packs/schema';
+import { PACK_FORMAT_SCENARIOS, packSchema, type Pack } from '../packs/schema';
 
 /**
  * Imported question packs and the learner's enabled/disabled choice per pack (built-in or imported).
@@ -10,6 +10,10 @@ import { packSchema, type Pack } from '../packs/schema';
  * also arrive from a learner-data export (a file anyone could edit) or a damaged database. So the read
  * schema repeats the checks that keep a pack inert (safe Markdown, http(s) references) and the ones the
  * app relies on (unique question ids, since progress is keyed by them). A record that fails is quarantined.
+ *
+ * Pack format 2 (simulator scenarios) added one optional field inside `pack` and left the record itself as it
+ * was, so records stay `v: 1`: every record written before still validates unchanged (tested), and there is
+ * nothing to migrate. A change to the record's own fields would add `v: 2` with a migration step.
  */
 
 export const PACK_SOURCE_FORMATS = ['yaml', 'json', 'gift', 'aiken', 'csv'] as const;
@@ -38,6 +42,13 @@ export const storedPackSchema = packSchema.superRefine((pack, ctx) => {
     if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', qi, 'id'], message: `duplicate question id "${q.id}"` });
     seen.add(q.id);
   });
+  // Questions link to scenarios by id, and only format 2 carries them (the validator's rules, repeated for edited backups).
+  const scenarioIds = new Set<string>();
+  pack.scenarios?.forEach((sc, si) => {
+    if (scenarioIds.has(sc.id)) ctx.addIssue({ code: 'custom', path: ['scenarios', si, 'id'], message: `duplicate scenario id "${sc.id}"` });
+    scenarioIds.add(sc.id);
+  });
+  if (pack.scenarios !== undefined && pack.format !== PACK_FORMAT_SCENARIOS) ctx.addIssue({ code: 'custom', path: ['format'], message: `a pack with scenarios is format ${PACK_FORMAT_SCENARIOS}` });
   for (const field of packMarkdownFields(pack)) {
     const issue = checkMarkdown(field.text)[0];
     if (issue) ctx.addIssue({ code: 'custom', path: field.path, message: issue.message });

@@ -46,6 +46,21 @@ describe('packs check', () => {
     expect(out).toContain(`${bad}:${line}:5: unknown key "explaination"; did you mean "explanation"?`);
   });
 
+  it('validate (an alias of check) counts a pack\'s scenarios and reports scenario problems with their lines', async () => {
+    const example = readFileSync('docs/examples/example-pack-scenarios.yaml', 'utf8');
+    const good = await run('validate', file('scen.yaml', example));
+    expect(good.code).toBe(0);
+    expect(good.out).toContain('simulator scenarios: 1; questions linked to one: 1');
+    const text = example.replace('memoryMb: 512', 'memoryMb: lots').replace('simulation: checkout-reserved-five', 'simulation: no-such-lab');
+    const bad = file('scen-bad.yaml', text);
+    const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+    const { code, out } = await run('validate', bad);
+    expect(code).toBe(1);
+    expect(out).toContain(`${bad}:${lineOf('memoryMb: lots')}:19: scenario "checkout-reserved-five" (functions[0].memoryMb): "memoryMb" must be a number, not the text "lots"`);
+    // Checked against this app's presets, so a link to neither a pack scenario nor a preset is caught.
+    expect(out).toContain(`${bad}:${lineOf('simulation: no-such-lab')}:17: unknown scenario "no-such-lab"`);
+  });
+
   it('exits 1 if any of several files is invalid', async () => {
     const { code, out } = await run('check', file('a.yaml', toYaml(goodPack())), file('b.yaml', 'format: 1\n'));
     expect(code).toBe(1);

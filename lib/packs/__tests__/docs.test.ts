@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LESSON_SLUGS } from '../../content/lesson-slugs';
 import { TOPICS } from '../../content/topics';
@@ -15,6 +15,23 @@ describe('docs/examples', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
     expect(result.ok && result.pack.exam).toBeTruthy();
+  });
+
+  it('every pack file in docs/examples is valid with no warnings, checked against the app\'s lessons and presets', () => {
+    const presets = new Set(readdirSync('content/scenarios').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));
+    const files = readdirSync('docs/examples').filter((f) => /\.(ya?ml|json)$/.test(f));
+    expect(files).toEqual(expect.arrayContaining(['example-pack.yaml', 'example-pack-scenarios.yaml']));
+    for (const file of files) {
+      const result = parsePack(read(`docs/examples/${file}`), file, { knownLessons: KNOWN_LESSONS, knownPresets: presets, requireKnownTopics: true });
+      expect(result.ok ? [] : result.errors, file).toEqual([]);
+      expect(result.warnings, file).toEqual([]);
+    }
+  });
+
+  it('the scenario example carries a scenario that a question links to', () => {
+    const result = parsePack(read('docs/examples/example-pack-scenarios.yaml'), 'example-pack-scenarios.yaml');
+    expect(result.ok && result.summary.scenarios).toBe(1);
+    expect(result.ok && result.summary.linkedToScenario).toBe(1);
   });
 
   it('example.gift, example.aiken.txt and example.csv convert', () => {

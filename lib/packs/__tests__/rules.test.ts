@@ -259,10 +259,10 @@ describe('domains, difficulty, type', () => {
 
   it('refuses another format version and a version that is not semver', () => {
     const pack = goodPack();
-    pack.format = 2;
+    pack.format = 3;
     pack.version = '1.0';
     const { text, result } = check(pack);
-    expect(findError(result, /"format" must be 1/).line).toBe(lineOf(text, 'format: 2'));
+    expect(findError(result, /"format" must be 1 or 2/).line).toBe(lineOf(text, 'format: 3'));
     expect(findError(result, /"version" must be a semantic version such as 1.0.0/).line).toBe(lineOf(text, 'version:'));
   });
 
