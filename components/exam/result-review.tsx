@@ -1,8 +1,10 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { QuestionCard } from '@/components/quiz/question-card';
 import type { ExamAttempt } from '@/lib/exam/attempt';
+import { simulationHref } from '@/lib/packs/simulation-link';
+import { useBank } from '@/stores/bank-store';
 import { formatDuration } from '@/lib/format';
 import { isCorrect } from '@/lib/quiz/grading';
 import { FlagIcon } from './exam-navigator';
@@ -23,6 +25,15 @@ function excerpt(markdown: string, max = 160): string {
  * review stays quick.
  */
 export function ResultReview({ attempt }: { attempt: ExamAttempt }) {
+  // "See it happen" goes to the pack's own scenario when the learner still has the pack; the attempt keeps only the question.
+  const packs = useBank((s) => s.packs);
+  useEffect(() => void useBank.getState().load(), []);
+  const packById = useMemo(() => new Map(packs.map((p) => [p.pack.id, p.pack])), [packs]);
+  const seeItHappen = (packId: string, question: ExamAttempt['items'][number]['question']) => {
+    const pack = packById.get(packId);
+    const href = pack ? simulationHref(pack, question) : undefined;
+    return href ? { simulationHref: href } : {};
+  };
   const [filter, setFilter] = useState<Filter>('all');
   const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set());
   const rows = attempt.items.map((item, index) => {
@@ -111,7 +122,7 @@ export function ResultReview({ attempt }: { attempt: ExamAttempt }) {
                 <div id={panelId} hidden={!isOpen} className="px-4 pb-4">
                   {isOpen ? (
                     <QuestionCard
-                      item={{ key: item.key, packId: item.packId, packTitle: item.packTitle, question: item.question }}
+                      item={{ key: item.key, packId: item.packId, packTitle: item.packTitle, question: item.question, ...seeItHappen(item.packId, item.question) }}
                       seed={attempt.seed}
                       number={index + 1}
                       total={attempt.items.length}
