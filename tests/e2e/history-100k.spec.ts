@@ -2,8 +2,8 @@ import { test, expect, waitForStorage } from './fixtures';
 import { buildHistoryExport } from './history-fixture';
 
 // 5,000 cards (the built-in bank and an imported pack of generated questions) with 100,000 reviews, made here.
-test('an imported 100,000-review history: the plan, the forecast and the card browser all work', async ({ page }, info) => {
-  test.setTimeout(600_000);
+test('an imported 100,000-review history: the plan, the forecast, the card browser and the optimizer all work', async ({ page }, info) => {
+  test.setTimeout(1_200_000);
   const { writeFileSync } = await import('node:fs');
   const file = info.outputPath('history-100k.json');
   writeFileSync(file, JSON.stringify(buildHistoryExport({ now: Date.now(), reviews: 100_000, extraQuestions: 4250 })));
@@ -41,6 +41,17 @@ test('an imported 100,000-review history: the plan, the forecast and the card br
   await search.getByLabel('Text').fill('generated practice question number 4242');
   await expect(page.getByRole('list', { name: 'Cards' }).getByRole('listitem')).toHaveCount(1);
   figures.browseMs = Date.now() - t;
+
+  // The optimizer on the whole history: two trainings in two workers, then the comparison; adopted on a click.
+  t = Date.now();
+  await page.goto('/review/');
+  await waitForStorage(page);
+  const training = page.getByRole('region', { name: 'Train on my reviews' });
+  await training.getByRole('button', { name: 'Train on my reviews' }).click({ timeout: 120_000 });
+  await expect(training.getByRole('heading', { name: 'How well each set predicts your later reviews' })).toBeVisible({ timeout: 600_000 });
+  figures.optimizeMs = Date.now() - t;
+  await training.getByRole('button', { name: 'Adopt the trained parameters' }).click();
+  await expect(training.getByTestId('parameters-in-use')).toHaveText(/^Review uses parameters trained on [\d,]+ of your reviews on /);
 
   t = Date.now();
   await page.goto('/');
