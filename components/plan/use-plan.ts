@@ -50,6 +50,7 @@ export function usePlan(
   const settings = useReview((s) => s.settings);
   const planSettings = useReview((s) => s.plan);
   const timeZone = useReview((s) => s.timeZone);
+  const parameters = useReview((s) => s.parameters?.w);
   const answerTimes = useAnswerTimes(ready);
   // Suspended and buried cards (the card browser) are out of the plan on every page, as they are out of Review.
   const flags = useCardFlags((s) => s.flags);
@@ -60,8 +61,8 @@ export function usePlan(
 
   return useMemo(() => {
     if (!ready || !flagsReady || now === 0) return { plan: null, settings };
-    return planForToday({ now, timeZone, settings, plan: planSettings, cards, candidates: newCandidates, isActive: active, recentLogs, answerTimesMs: answerTimes });
-  }, [ready, flagsReady, newCandidates, active, now, cards, recentLogs, settings, planSettings, timeZone, answerTimes]);
+    return planForToday({ now, timeZone, settings, plan: planSettings, cards, candidates: newCandidates, isActive: active, recentLogs, answerTimesMs: answerTimes, parameters });
+  }, [ready, flagsReady, newCandidates, active, now, cards, recentLogs, settings, planSettings, timeZone, answerTimes, parameters]);
 }
 
 /** The readiness forecast for exam day (or now, with no exam date) over the exam's questions. */
@@ -70,6 +71,7 @@ export function useReadiness(questionsByCard: ReadonlyMap<string, BankQuestion>,
   const settings = useReview((s) => s.settings);
   const planSettings = useReview((s) => s.plan);
   const timeZone = useReview((s) => s.timeZone);
+  const parameters = useReview((s) => s.parameters?.w);
   const answerTimes = useAnswerTimes(ready);
   return useMemo(() => {
     if (!ready || now === 0 || questionsByCard.size === 0) return null;
@@ -84,6 +86,7 @@ export function useReadiness(questionsByCard: ReadonlyMap<string, BankQuestion>,
       desiredRetention: settings.desiredRetention,
       reviewMinutes: seconds / 60,
       newMinutes: (seconds * NEW_CARD_SHOWINGS) / 60,
+      parameters,
     });
-  }, [questionsByCard, ready, now, cards, settings.desiredRetention, planSettings.examDate, timeZone, answerTimes]);
+  }, [questionsByCard, ready, now, cards, settings.desiredRetention, planSettings.examDate, timeZone, answerTimes, parameters]);
 }

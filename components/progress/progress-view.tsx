@@ -31,6 +31,7 @@ export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
   const recentSince = useReview((s) => s.recentSince);
   const settings = useReview((s) => s.settings);
   const timeZone = useReview((s) => s.timeZone);
+  const parameters = useReview((s) => s.parameters?.w);
   const loadHistory = useReview((s) => s.loadHistory);
   const [history, setHistory] = useState<ReviewLogRecord[] | null>(null);
   const [resets, setResets] = useState<ResetMarker[]>([]);
@@ -63,8 +64,9 @@ export function ProgressView({ lessons }: { lessons: StudyLesson[] }) {
       now,
       timeZone,
       dayStartHour: settings.dayStartHour,
+      parameters,
     });
-  }, [logs, resets, now, data, cards, timeZone, settings.dayStartHour]);
+  }, [logs, resets, now, data, cards, timeZone, settings.dayStartHour, parameters]);
 
   const completed = lessons.filter((l) => data.progress[l.slug]?.status === 'completed').length;
 

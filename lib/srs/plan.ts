@@ -1,6 +1,6 @@
 import { EXAM_FORMAT } from '../content/domains';
 import { CardState, DAY_MS, type SrsSettings } from './constants';
-import { initialDifficulty, initialStability, intervalDays, stabilityAfterRecall } from './memory-model';
+import { DEFAULT_W, initialDifficulty, initialStability, intervalDays, stabilityAfterRecall } from './memory-model';
 import { PLAN_LIMITS, type PlanSettings } from './plan-settings';
 import type { CardRecord } from './records';
 import { addDays, bucketOf, dayStarts, daysBetween, learnerDay, learnerDayBounds, zonedTimeToEpoch, type DayKey } from './time';
@@ -44,6 +44,8 @@ export interface PlanInput {
   answerTimesMs: readonly number[];
   /** Minutes already studied today (they come off today's budget). */
   minutesDoneToday?: number;
+  /** FSRS parameters the learner adopted (lib/srs/fsrs-params.ts); the defaults otherwise. */
+  parameters?: readonly number[] | undefined;
 }
 
 export interface PlanDay {
@@ -120,16 +122,16 @@ function practiceExamIndexes(daysLeft: number, isEasy: (i: number) => boolean): 
  * Review days (offsets from introduction) of a card learned with Good and then reviewed on schedule: the
  * load a new card adds to later days.
  */
-function newCardReviewOffsets(retention: number, horizon: number): number[] {
+function newCardReviewOffsets(retention: number, horizon: number, w: readonly number[]): number[] {
   const out: number[] = [];
-  let s = initialStability(3);
-  const d = initialDifficulty(3);
+  let s = initialStability(3, w);
+  const d = initialDifficulty(3, w);
   let t = 0;
   for (;;) {
-    t += Math.max(1, Math.round(intervalDays(s, retention)));
+    t += Math.max(1, Math.round(intervalDays(s, retention, w)));
     if (t >= horizon) break;
     out.push(t);
-    s = stabilityAfterRecall(s, d, retention, 3);
+    s = stabilityAfterRecall(s, d, retention, 3, w);
   }
   return out;
 }
@@ -143,6 +145,7 @@ export function buildPlan(input: PlanInput): StudyPlan {
   if (daysLeft === 0) return { status: 'exam-day', examDate: plan.examDate };
 
   const retention = input.desiredRetention;
+  const w = input.parameters ?? DEFAULT_W;
   const { seconds, own } = secondsPerReview(input.answerTimesMs);
   // A lapse costs a relearning step and an extra review; expected over the reviews at this retention.
   const reviewMinutes = (seconds * (1 + 2 * (1 - retention))) / 60;
@@ -167,13 +170,13 @@ export function buildPlan(input: PlanInput): StudyPlan {
     if (card.state === CardState.New) continue;
     let due = card.due;
     let s = Math.max(0.1, card.stability);
-    const d = card.difficulty > 0 ? card.difficulty : initialDifficulty(3);
+    const d = card.difficulty > 0 ? card.difficulty : initialDifficulty(3, w);
     for (let guard = 0; due < examStart && guard < 64; guard++) {
       const i = due < starts[0]! ? 0 : bucketOf(starts, due);
       if (i < 0) break;
       reviews[i]!++;
-      s = stabilityAfterRecall(s, d, retention, 3);
-      due = Math.max(due, starts[i]!) + Math.max(1, intervalDays(s, retention)) * DAY_MS;
+      s = stabilityAfterRecall(s, d, retention, 3, w);
+      due = Math.max(due, starts[i]!) + Math.max(1, intervalDays(s, retention, w)) * DAY_MS;
     }
   }
 
@@ -183,7 +186,7 @@ export function buildPlan(input: PlanInput): StudyPlan {
 
   const lastIntro = Math.max(0, daysLeft - MIN_LEAD_DAYS);
   const windowEnd = daysLeft >= LONG_PLAN_DAYS ? daysLeft - REVIEW_WINDOW_DAYS : Math.max(1, Math.ceil(daysLeft / 2));
-  const offsets = newCardReviewOffsets(retention, daysLeft);
+  const offsets = newCardReviewOffsets(retention, daysLeft, w);
 
   const introAt = (b: readonly number[]) => introduce({ newCards: input.newCards, budgets: b, fixed, offsets, newMinutes, reviewMinutes, windowEnd, lastIntro, daysLeft });
   const intro = introAt(budgets);
@@ -343,6 +346,7 @@ export interface TodayPlanInput {
   /** Today's log so far (at least from the start of today's learner day). */
   recentLogs: readonly { reviewedAt: number; durationMs?: number | undefined; state: number }[];
   answerTimesMs: readonly number[];
+  parameters?: readonly number[] | undefined;
 }
 
 /**
@@ -368,6 +372,7 @@ export function planForToday(input: TodayPlanInput): { plan: StudyPlan; settings
     newCards,
     answerTimesMs: input.answerTimesMs,
     minutesDoneToday: today.minutes,
+    parameters: input.parameters,
   });
   if (plan.status === 'exam-day') return { plan, settings: { ...settings, newPerDay: today.newIntroduced } };
   if (plan.status !== 'active') return { plan, settings };

@@ -24,19 +24,21 @@ export interface ProgressInput {
   now: number;
   timeZone: string;
   dayStartHour: number;
+  /** FSRS parameters the learner adopted; the defaults otherwise (their decay shapes the forgetting curve). */
+  parameters?: readonly number[] | undefined;
 }
 
 /**
  * Every figure on the Progress page, from the learner's own log. Activity (reviews per day, the streak) counts
  * every review; what measures memory (retention, mastery) counts each card's history after its latest reset.
  */
-export function progressStats({ logs, resets, cards, questions, facts, isActive, now, timeZone, dayStartHour }: ProgressInput) {
+export function progressStats({ logs, resets, cards, questions, facts, isActive, now, timeZone, dayStartHour, parameters }: ProgressInput) {
   const days = reviewsPerDay(logs, PROGRESS_HISTORY_DAYS, now, timeZone, dayStartHour);
   const today = learnerDayBounds(now, timeZone, dayStartHour);
   const counted = afterLastReset(logs, resets);
   const last = lastRatings(counted);
-  const byTopic = masteryBy(questions.map((q) => ({ key: q.key, groups: q.topics })), cards, now, last);
-  const byDomain = masteryBy([...questions.map((q) => ({ key: q.key, groups: [q.domain] })), ...facts.map((f) => ({ key: f.key, groups: f.domains }))], cards, now, last);
+  const byTopic = masteryBy(questions.map((q) => ({ key: q.key, groups: q.topics })), cards, now, last, parameters);
+  const byDomain = masteryBy([...questions.map((q) => ({ key: q.key, groups: [q.domain] })), ...facts.map((f) => ({ key: f.key, groups: f.domains }))], cards, now, last, parameters);
   const active = [...cards.values()].filter((c) => isActive(c.key));
   return {
     days,

@@ -67,11 +67,13 @@ export interface ReadinessInput {
   /** Minutes a review and a new card take (from the plan), for "an hour of study". */
   reviewMinutes: number;
   newMinutes: number;
+  /** FSRS parameters the learner adopted; the defaults otherwise. Their decay shapes the forgetting curve. */
+  parameters?: readonly number[] | undefined;
 }
 
 /** The chance of answering a card right at `at`. */
-export function answerProbability(card: ReadinessCard | undefined, at: number): number {
-  const r = card && card.state !== CardState.New ? retrievability(card, at) : 0;
+export function answerProbability(card: ReadinessCard | undefined, at: number, w?: readonly number[]): number {
+  const r = card && card.state !== CardState.New ? retrievability(card, at, w) : 0;
   return r + (1 - r) * GUESS_RATE;
 }
 
@@ -116,7 +118,7 @@ export function forecastReadiness(input: ReadinessInput): Readiness {
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const card = cards.get(item.key);
-    const p = answerProbability(card, at);
+    const p = answerProbability(card, at, input.parameters);
     probs[i] = p;
     const isSeen = card !== undefined && card.state !== CardState.New;
     if (isSeen) seen++;

@@ -1,4 +1,5 @@
 import { CardState, DAY_MS } from './constants';
+import { DEFAULT_W, recallProbability } from './memory-model';
 import type { CardRecord, ReviewLogRecord } from './records';
 import { addDays, bucketOf, dayStarts, learnerDay, type DayKey } from './time';
 
@@ -6,15 +7,14 @@ import { addDays, bucketOf, dayStarts, learnerDay, type DayKey } from './time';
  * Progress numbers (pure). Days are learner-days in an explicit zone with the day-start hour, like the queue.
  */
 
-/** FSRS-6's default decay (ts-fsrs default_w[20]); a test checks this curve against ts-fsrs's own. */
-const DECAY = -0.1542;
-const FACTOR = Math.pow(0.9, 1 / DECAY) - 1;
-
-/** The probability the learner recalls the card now (0 for a card never reviewed). */
-export function retrievability(card: Pick<CardRecord, 'state' | 'stability'> & { lastReview?: number }, now: number): number {
+/**
+ * The probability the learner recalls the card now (0 for a card never reviewed), on the FSRS-6 forgetting
+ * curve of the parameters in use (the learner's adopted ones, else the defaults; a test checks the curve
+ * against ts-fsrs's own).
+ */
+export function retrievability(card: Pick<CardRecord, 'state' | 'stability'> & { lastReview?: number }, now: number, w: readonly number[] = DEFAULT_W): number {
   if (card.state === CardState.New || card.lastReview === undefined || !(card.stability > 0)) return 0;
-  const days = Math.max(0, (now - card.lastReview) / DAY_MS);
-  return Math.pow(1 + (FACTOR * days) / card.stability, DECAY);
+  return recallProbability((now - card.lastReview) / DAY_MS, card.stability, w);
 }
 
 export interface DayCount {
@@ -114,11 +114,12 @@ export function masteryBy(
   cards: ReadonlyMap<string, Pick<CardRecord, 'state' | 'stability' | 'lastReview' | 'lapses'>>,
   now: number,
   lastRatings?: ReadonlyMap<string, number>,
+  w: readonly number[] = DEFAULT_W,
 ): Mastery[] {
   const acc = new Map<string, { total: number; seen: number; sum: number; struggling: number }>();
   for (const item of items) {
     const card = cards.get(item.key);
-    const r = card ? retrievability(card, now) : 0;
+    const r = card ? retrievability(card, now, w) : 0;
     const seen = card !== undefined && card.state !== CardState.New;
     const struggling = seen && ((lastRatings?.get(item.key) ?? 0) === 1 || (card?.lapses ?? 0) >= 8);
     for (const g of item.groups) {

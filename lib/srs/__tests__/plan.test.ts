@@ -108,6 +108,20 @@ describe('the plan to exam day', () => {
     expect(plan.days.reduce((n, d) => n + d.reviews, 0)).toBeGreaterThanOrEqual(4);
   });
 
+  it('projects the load with the learner\u2019s adopted parameters: memories that grow slower need more reviews', () => {
+    const cards: PlanCard[] = Array.from({ length: 20 }, (_, i) => ({ state: CardState.Review, due: NOW + i * DAY_MS, stability: 5, difficulty: 5 }));
+    const total = (parameters?: readonly number[]) => {
+      const plan = buildPlan(input({ cards, newCards: 50, parameters }));
+      if (plan.status !== 'active') throw new Error(plan.status);
+      return plan.days.reduce((n, d) => n + d.reviews, 0);
+    };
+    // w[8] scales how much stability grows after a successful review.
+    const slower = [...DEFAULT_W];
+    slower[8] = DEFAULT_W[8]! / 2;
+    expect(total(slower)).toBeGreaterThan(total());
+    expect(total([...DEFAULT_W])).toBe(total());
+  });
+
   it('takes minutes already studied today off today’s budget', () => {
     const plan = buildPlan(input({ minutesDoneToday: 50 }));
     if (plan.status !== 'active') throw new Error(plan.status);

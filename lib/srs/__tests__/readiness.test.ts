@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAM_DOMAINS, type DomainId } from '../../content/domains';
 import { scaledScore } from '../../exam/scoring';
 import { CardState, DAY_MS } from '../constants';
+import { DEFAULT_W } from '../memory-model';
 import { answerProbability, examDistribution, forecastReadiness, GUESS_RATE, normalCdf, type ReadinessCard, type ReadinessItem } from '../readiness';
 
 const NOW = Date.UTC(2026, 0, 5, 10);
@@ -81,3 +82,18 @@ function binom(n: number, k: number): number {
   for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
   return r;
 }
+
+describe('the forecast with the learner\u2019s own FSRS parameters', () => {
+  it('follows the adopted forgetting curve: a faster decay gives a lower recall on exam day, the same at the interval', () => {
+    const card: ReadinessCard = { state: CardState.Review, stability: 10, lastReview: NOW - 10 * DAY_MS };
+    const trained = [...DEFAULT_W];
+    trained[20] = 0.5;
+    // At t = S every FSRS-6 curve passes through 0.9; later, the steeper curve is lower.
+    expect(answerProbability(card, NOW, trained)).toBeCloseTo(answerProbability(card, NOW), 9);
+    const later = NOW + 60 * DAY_MS;
+    expect(answerProbability(card, later, trained)).toBeLessThan(answerProbability(card, later));
+    const cards = new Map([['q:p/d1-0', card]]);
+    const items = bank(1);
+    expect(forecastReadiness({ ...base, at: later, items, cards, parameters: trained }).expectedFraction).toBeLessThan(forecastReadiness({ ...base, at: later, items, cards }).expectedFraction);
+  });
+});
