@@ -1,4 +1,4 @@
-import { convertSource, detectFormat, parsePack } from '@/lib/packs';
+import { chooseFormat, convertSource, looksLikeJson, parsePack } from '@/lib/packs';
 import type { PackSourceFormat } from '@/lib/storage/pack-records';
 import type { ParseJob, ParseResult } from './parse-protocol';
 
@@ -10,14 +10,7 @@ import type { ParseJob, ParseResult } from './parse-protocol';
 export function checkPackFile(job: ParseJob): { result: ParseResult; format: PackSourceFormat } {
   const format = job.format ?? chooseFormat(job.fileName, job.text);
   if (format === 'pack') {
-    const json = /\.json$/i.test(job.fileName) || (!/\.ya?ml$/i.test(job.fileName) && /^\s*\{/.test(job.text.slice(0, 1000)));
-    return { result: parsePack(job.text, job.fileName), format: json ? 'json' : 'yaml' };
+    return { result: parsePack(job.text, job.fileName), format: looksLikeJson(job.text, job.fileName) ? 'json' : 'yaml' };
   }
   return { result: convertSource(job.text, job.fileName, format, job.options ?? {}), format };
-}
-
-/** The CLI's rule: pack files by extension, then GIFT/Aiken/CSV by extension or content, else a pack. */
-export function chooseFormat(fileName: string, text: string): 'pack' | 'gift' | 'aiken' | 'csv' {
-  if (/\.(ya?ml|json)$/i.test(fileName)) return 'pack';
-  return detectFormat(fileName, text) ?? 'pack';
 }

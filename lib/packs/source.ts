@@ -7,6 +7,7 @@
  * (the "billion laughs" expansion). Packs never need anchors, aliases or tags, so they are refused outright.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { detectFormat, looksLikeJson } from './file-format';
 import { LIMITS } from './schema';
 import type { PathSegment, Problem, ProblemCode } from './problems';
 
@@ -252,23 +253,11 @@ function describeTopLevel(value: unknown): string {
 
 /** GIFT, Aiken or CSV handed to the pack reader: one clear message instead of a page of YAML errors. */
 function foreignFormat(fileName: string, text: string): string | undefined {
-  const name = fileName.toLowerCase();
-  if (/\.gift(\.txt)?$/.test(name)) return 'GIFT';
-  if (/\.aiken(\.txt)?$/.test(name)) return 'Aiken';
-  if (name.endsWith('.csv')) return 'CSV';
-  const sample = text.slice(0, 100_000);
-  if (/^\s*::[^:\n]+::/m.test(sample) || /^\s*\$CATEGORY:/m.test(sample) || /\{\s*[=~][^{}]*\}/.test(sample)) return 'GIFT';
-  if (/^\s*ANSWER\s*:\s*[A-Z]/m.test(sample) && /^\s*[A-Z][.)]\s+\S/m.test(sample)) return 'Aiken';
-  const firstLine = sample.split('\n', 1)[0] ?? '';
-  if (/(^|,)\s*"?stem"?\s*(,|$)/i.test(firstLine) && /(^|,)\s*"?correct"?\s*(,|$)/i.test(firstLine)) return 'CSV';
-  return undefined;
+  const format = detectFormat(fileName, text);
+  return format ? FORMAT_LABEL[format] : undefined;
 }
 
-function looksLikeJson(text: string, fileName: string): boolean {
-  if (/\.json$/i.test(fileName)) return true;
-  if (/\.ya?ml$/i.test(fileName)) return false;
-  return /^\s*\{/.test(text);
-}
+const FORMAT_LABEL = { gift: 'GIFT', aiken: 'Aiken', csv: 'CSV' } as const;
 
 /** Parses pack text (YAML or JSON). Never throws; every failure is a Problem with a line and column. */
 export function readSource(text: string, fileName: string): ReadResult {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, runParseJob, type WorkerLike } from '@/components/packs/parse-client';
-import { checkPackFile, chooseFormat } from '@/components/packs/check-pack-file';
+import { checkPackFile } from '@/components/packs/check-pack-file';
+import { chooseFormat } from '@/lib/packs/file-format';
 import type { ParseRequest, ParseResponse } from '@/components/packs/parse-protocol';
 import { LIMITS } from '@/lib/packs';
 
