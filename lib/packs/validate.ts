@@ -796,63 +796,125 @@ export interface DataCheckResult {
 }
 
 /** Applies the schema and every rule to a parsed value. Never throws. */
+/** What every pack rule sees: the raw pack (a mapping), its questions, and the options of this check. */
+interface PackRuleContext {
+  raw: Record<string, unknown>;
+  /** The question mappings with their index in the file (entries that are not mappings are the schema's to report). */
+  questions: { q: Record<string, unknown>; qi: number }[];
+  /** The raw `questions` list, for rules that need every entry. */
+  questionList: unknown[] | undefined;
+  options: RuleOptions;
+}
+
+interface PackRule {
+  /** A stable name for the rule, as a reviewer would say it; the codes it reports are in its problems. */
+  name: string;
+  check(ctx: PackRuleContext, out: PathProblem[]): void;
+}
+
+/** Text a learner reads must be safe Markdown: no HTML, no scripts, links only to safe schemes. */
+const packTextRule: PackRule = {
+  name: 'safe-markdown-in-pack-text',
+  check({ raw }, out) {
+    out.push(...markdownProblems(own(raw, 'title'), ['title'], 200));
+    out.push(...markdownProblems(own(raw, 'description'), ['description'], 8000));
+  },
+};
+
+/** Learner progress is keyed by question id, so ids are unique within a pack. */
+const uniqueIdsRule: PackRule = {
+  name: 'unique-question-ids',
+  check({ questions }, out) {
+    const ids = new Map<string, number>();
+    for (const { q, qi } of questions) {
+      const id = own(q, 'id');
+      if (typeof id !== 'string') continue;
+      const first = ids.get(id);
+      if (first === undefined) {
+        ids.set(id, qi);
+        continue;
+      }
+      out.push({
+        severity: 'error',
+        code: 'duplicate-id',
+        path: ['questions', qi, 'id'],
+        target: 'value',
+        message: `duplicate question id "${id}"`,
+        hint: 'learner progress is keyed by question id, so each id must be unique',
+        related: { path: ['questions', first, 'id'], label: 'first used' },
+      });
+    }
+  },
+};
+
+/** Two questions with the same stem are usually a copy-paste slip; a warning, since variants can be deliberate. */
+const distinctStemsRule: PackRule = {
+  name: 'distinct-stems',
+  check({ questions }, out) {
+    const stems = new Map<string, number>();
+    for (const { q, qi } of questions) {
+      const stem = own(q, 'stem');
+      if (typeof stem !== 'string' || stem.trim().length < 10) continue;
+      const norm = normaliseText(stem);
+      const first = stems.get(norm);
+      if (first === undefined) {
+        stems.set(norm, qi);
+        continue;
+      }
+      out.push({
+        severity: 'warning',
+        code: 'duplicate-stem',
+        path: ['questions', qi, 'stem'],
+        target: 'value',
+        message: 'this stem is the same as an earlier question\'s',
+        related: { path: ['questions', first, 'stem'], label: 'first used' },
+      });
+    }
+  },
+};
+
+/** Everything about one question: its text, options, answer count, teaching fields and links (checkQuestion). */
+const questionRules: PackRule = {
+  name: 'question',
+  check({ questions, options }, out) {
+    for (const { q, qi } of questions) checkQuestion(q, qi, options, out);
+  },
+};
+
+/** An exam blueprint must be fillable from the pack's own questions. */
+const blueprintRule: PackRule = {
+  name: 'exam-blueprint',
+  check({ raw, questionList, options }, out) {
+    const exam = own(raw, 'exam');
+    if (isRecord(exam) && questionList) checkBlueprint(exam, questionList, options, out);
+  },
+};
+
+/** Every rule beyond the schema, in the order a reader meets the file. Scenarios run first: questions link to them. */
+const PACK_RULES: readonly PackRule[] = [packTextRule, uniqueIdsRule, distinctStemsRule, questionRules, blueprintRule];
+
+/** The names of the pack-level rules, for documentation and tests. */
+export const PACK_RULE_NAMES: readonly string[] = ['pack-scenarios', ...PACK_RULES.map((r) => r.name)];
+
 export function checkPackData(raw: unknown, options: PackCheckOptions = {}): DataCheckResult {
   const problems: PathProblem[] = [];
   const parsed = packSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(...(issue.path[0] === 'scenarios' && issue.path.length >= 2 ? fromScenarioIssue(issue, raw) : fromZodIssue(issue, raw)));
   }
-  let ruleOptions: RuleOptions = options;
   if (isRecord(raw)) {
+    let ruleOptions: RuleOptions = options;
     const scenarios = own(raw, 'scenarios');
     if (Array.isArray(scenarios)) {
       checkScenarios(raw, scenarios, options, problems);
       const packScenarioIds = new Set(scenarios.flatMap((sc) => (isRecord(sc) && typeof own(sc, 'id') === 'string' ? [own(sc, 'id') as string] : [])));
       ruleOptions = { ...options, packScenarioIds };
     }
-    problems.push(...markdownProblems(own(raw, 'title'), ['title'], 200));
-    problems.push(...markdownProblems(own(raw, 'description'), ['description'], 8000));
-    const questions = own(raw, 'questions');
-    if (Array.isArray(questions)) {
-      const ids = new Map<string, number>();
-      const stems = new Map<string, number>();
-      questions.forEach((q, qi) => {
-        if (!isRecord(q)) return;
-        const id = own(q, 'id');
-        if (typeof id === 'string') {
-          const first = ids.get(id);
-          if (first !== undefined) {
-            problems.push({
-              severity: 'error',
-              code: 'duplicate-id',
-              path: ['questions', qi, 'id'],
-              target: 'value',
-              message: `duplicate question id "${id}"`,
-              hint: 'learner progress is keyed by question id, so each id must be unique',
-              related: { path: ['questions', first, 'id'], label: 'first used' },
-            });
-          } else ids.set(id, qi);
-        }
-        const stem = own(q, 'stem');
-        if (typeof stem === 'string' && stem.trim().length >= 10) {
-          const norm = normaliseText(stem);
-          const first = stems.get(norm);
-          if (first !== undefined) {
-            problems.push({
-              severity: 'warning',
-              code: 'duplicate-stem',
-              path: ['questions', qi, 'stem'],
-              target: 'value',
-              message: 'this stem is the same as an earlier question\'s',
-              related: { path: ['questions', first, 'stem'], label: 'first used' },
-            });
-          } else stems.set(norm, qi);
-        }
-        checkQuestion(q, qi, ruleOptions, problems);
-      });
-      const exam = own(raw, 'exam');
-      if (isRecord(exam)) checkBlueprint(exam, questions, options, problems);
-    }
+    const list = own(raw, 'questions');
+    const questionList = Array.isArray(list) ? list : undefined;
+    const questions = (questionList ?? []).flatMap((q, qi) => (isRecord(q) ? [{ q, qi }] : []));
+    const ctx: PackRuleContext = { raw, questions, questionList, options: ruleOptions };
+    for (const rule of PACK_RULES) rule.check(ctx, problems);
   }
   const hasError = problems.some((p) => p.severity === 'error');
   return { problems, ...(parsed.success && !hasError ? { pack: parsed.data } : {}) };
