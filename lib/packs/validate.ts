@@ -320,231 +320,281 @@ function markdownProblems(text: unknown, path: PathSegment[], maxLength: number)
   }));
 }
 
-function checkQuestion(q: Record<string, unknown>, qi: number, options: RuleOptions, out: PathProblem[]): void {
-  const qPath: PathSegment[] = ['questions', qi];
-  const type = own(q, 'type');
-  const stem = own(q, 'stem');
-  const opts = own(q, 'options');
+/** What every question rule sees: the question mapping, where it sits, and the options of this check. */
+interface QuestionRuleContext {
+  q: Record<string, unknown>;
+  qPath: PathSegment[];
+  options: RuleOptions;
+}
 
-  out.push(...markdownProblems(stem, [...qPath, 'stem'], LIMITS.maxStem));
-  out.push(...markdownProblems(own(q, 'explanation'), [...qPath, 'explanation'], LIMITS.maxExplanation));
+interface QuestionRule {
+  name: string;
+  check(ctx: QuestionRuleContext, out: PathProblem[]): void;
+}
 
-  if (Array.isArray(opts)) {
-    const seen = new Map<string, number>();
-    let correct = 0;
-    opts.forEach((o, oi) => {
-      if (!isRecord(o)) return;
-      const oPath: PathSegment[] = [...qPath, 'options', oi];
-      const text = own(o, 'text');
-      out.push(...markdownProblems(text, [...oPath, 'text'], LIMITS.maxOption));
-      out.push(...markdownProblems(own(o, 'why'), [...oPath, 'why'], LIMITS.maxWhy));
-      if (own(o, 'correct') === true) correct++;
-      if (typeof text === 'string' && text.trim() !== '') {
-        const norm = normaliseText(text);
-        const first = seen.get(norm);
-        if (first !== undefined) {
-          out.push({
-            severity: 'error',
-            code: 'duplicate-option',
-            path: [...oPath, 'text'],
-            target: 'value',
-            message: `option ${oi + 1} repeats the text of option ${first + 1}`,
-            hint: 'every option must be different',
-          });
-        } else seen.set(norm, oi);
-        if (POSITION_DEPENDENT.test(text.trim())) {
-          out.push({
-            severity: 'warning',
-            code: 'position-dependent-option',
-            path: [...oPath, 'text'],
-            target: 'value',
-            message: `"${text.trim().slice(0, 40)}" depends on the order of the options, which the app may shuffle`,
-            hint: 'name the options it means instead',
-          });
-        }
-      }
-    });
+/** Every rule for one question, in the order a reader meets its fields. */
+const QUESTION_RULES: readonly QuestionRule[] = [
+  {
+    // Stem and explanation are Markdown a learner reads: no HTML, scripts or unsafe links.
+    name: 'safe-markdown-in-question-text',
+    check({ q, qPath }, out) {
+      const stem = own(q, 'stem');
+      out.push(...markdownProblems(stem, [...qPath, 'stem'], LIMITS.maxStem));
+      out.push(...markdownProblems(own(q, 'explanation'), [...qPath, 'explanation'], LIMITS.maxExplanation));
+    },
+  },
+  {
+    // Options: safe text, no repeats, no "all of the above", the right number marked correct for the type, a
+    // multiple-response stem that says how many to choose, feedback on every option, and the exam's shape.
+    name: 'options-and-answer-count',
+    check({ q, qPath, options }, out) {
+      const type = own(q, 'type');
+      const stem = own(q, 'stem');
+      const opts = own(q, 'options');
+      if (Array.isArray(opts)) {
+        const seen = new Map<string, number>();
+        let correct = 0;
+        opts.forEach((o, oi) => {
+          if (!isRecord(o)) return;
+          const oPath: PathSegment[] = [...qPath, 'options', oi];
+          const text = own(o, 'text');
+          out.push(...markdownProblems(text, [...oPath, 'text'], LIMITS.maxOption));
+          out.push(...markdownProblems(own(o, 'why'), [...oPath, 'why'], LIMITS.maxWhy));
+          if (own(o, 'correct') === true) correct++;
+          if (typeof text === 'string' && text.trim() !== '') {
+            const norm = normaliseText(text);
+            const first = seen.get(norm);
+            if (first !== undefined) {
+              out.push({
+                severity: 'error',
+                code: 'duplicate-option',
+                path: [...oPath, 'text'],
+                target: 'value',
+                message: `option ${oi + 1} repeats the text of option ${first + 1}`,
+                hint: 'every option must be different',
+              });
+            } else seen.set(norm, oi);
+            if (POSITION_DEPENDENT.test(text.trim())) {
+              out.push({
+                severity: 'warning',
+                code: 'position-dependent-option',
+                path: [...oPath, 'text'],
+                target: 'value',
+                message: `"${text.trim().slice(0, 40)}" depends on the order of the options, which the app may shuffle`,
+                hint: 'name the options it means instead',
+              });
+            }
+          }
+        });
 
-    const allBoolean = opts.every((o) => isRecord(o) && (own(o, 'correct') === undefined || typeof own(o, 'correct') === 'boolean'));
-    if (allBoolean && opts.length > 0) {
-      const optionsKey: PathSegment[] = [...qPath, 'options'];
-      if (type === 'single' && correct !== 1) {
-        out.push({
-          severity: 'error',
-          code: 'correct-count',
-          path: optionsKey,
-          target: 'key',
-          message: `a single-answer question needs exactly one correct option; ${correct} ${correct === 1 ? 'is' : 'are'} marked "correct: true"`,
-          hint: correct === 0 ? 'mark the right option with "correct: true"' : 'use "type: multiple" for a question with several right answers',
-        });
-      }
-      if (type === 'multiple' && correct < 2) {
-        out.push({
-          severity: 'error',
-          code: 'correct-count',
-          path: optionsKey,
-          target: 'key',
-          message: `a multiple-response question needs at least two correct options; ${correct} ${correct === 1 ? 'is' : 'are'} marked "correct: true"`,
-          hint: correct === 1 ? 'use "type: single" for a question with one right answer' : 'mark the right options with "correct: true"',
-        });
-      }
-      if (type === 'multiple' && correct >= 2 && correct === opts.length) {
-        out.push({
-          severity: 'error',
-          code: 'correct-count',
-          path: optionsKey,
-          target: 'key',
-          message: 'every option is marked correct; a multiple-response question needs at least one wrong option',
-        });
-      }
-      if (typeof stem === 'string' && (type === 'multiple' || type === 'single')) {
-        const asked = chooseCountInStem(stem);
-        if (type === 'multiple' && correct >= 2) {
-          const word = COUNT_WORDS[correct] ?? String(correct);
-          if (!asked) {
+        const allBoolean = opts.every((o) => isRecord(o) && (own(o, 'correct') === undefined || typeof own(o, 'correct') === 'boolean'));
+        if (allBoolean && opts.length > 0) {
+          const optionsKey: PathSegment[] = [...qPath, 'options'];
+          if (type === 'single' && correct !== 1) {
             out.push({
               severity: 'error',
-              code: 'choose-count',
-              path: [...qPath, 'stem'],
-              target: 'value',
-              message: 'a multiple-response stem must say how many options to choose',
-              hint: `end it with "(Choose ${word}.)" to match the ${correct} correct options`,
-            });
-          } else if (asked.count !== correct) {
-            out.push({
-              severity: 'error',
-              code: 'choose-count',
-              path: [...qPath, 'stem'],
-              target: 'value',
-              snippet: asked.text,
-              message: `the stem says "${asked.text}" but ${correct} options are marked correct`,
-              hint: `make them agree: "(Choose ${word}.)" or change which options are correct`,
+              code: 'correct-count',
+              path: optionsKey,
+              target: 'key',
+              message: `a single-answer question needs exactly one correct option; ${correct} ${correct === 1 ? 'is' : 'are'} marked "correct: true"`,
+              hint: correct === 0 ? 'mark the right option with "correct: true"' : 'use "type: multiple" for a question with several right answers',
             });
           }
+          if (type === 'multiple' && correct < 2) {
+            out.push({
+              severity: 'error',
+              code: 'correct-count',
+              path: optionsKey,
+              target: 'key',
+              message: `a multiple-response question needs at least two correct options; ${correct} ${correct === 1 ? 'is' : 'are'} marked "correct: true"`,
+              hint: correct === 1 ? 'use "type: single" for a question with one right answer' : 'mark the right options with "correct: true"',
+            });
+          }
+          if (type === 'multiple' && correct >= 2 && correct === opts.length) {
+            out.push({
+              severity: 'error',
+              code: 'correct-count',
+              path: optionsKey,
+              target: 'key',
+              message: 'every option is marked correct; a multiple-response question needs at least one wrong option',
+            });
+          }
+          if (typeof stem === 'string' && (type === 'multiple' || type === 'single')) {
+            const asked = chooseCountInStem(stem);
+            if (type === 'multiple' && correct >= 2) {
+              const word = COUNT_WORDS[correct] ?? String(correct);
+              if (!asked) {
+                out.push({
+                  severity: 'error',
+                  code: 'choose-count',
+                  path: [...qPath, 'stem'],
+                  target: 'value',
+                  message: 'a multiple-response stem must say how many options to choose',
+                  hint: `end it with "(Choose ${word}.)" to match the ${correct} correct options`,
+                });
+              } else if (asked.count !== correct) {
+                out.push({
+                  severity: 'error',
+                  code: 'choose-count',
+                  path: [...qPath, 'stem'],
+                  target: 'value',
+                  snippet: asked.text,
+                  message: `the stem says "${asked.text}" but ${correct} options are marked correct`,
+                  hint: `make them agree: "(Choose ${word}.)" or change which options are correct`,
+                });
+              }
+            }
+            // For single-answer stems only the exam-style instruction counts: "(Choose two.)" or "Select TWO";
+            // scenario prose such as "must select two subnets" is not an instruction.
+            const instruction =
+              /\(\s*(?:choose|select)\s+(?:two|three|four|five|six|seven|eight|[2-8])\b[^)]{0,40}\)/i.exec(stem) ??
+              /\b(?:[Cc]hoose|[Ss]elect|CHOOSE|SELECT)\s+(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT)\b/.exec(stem);
+            if (type === 'single' && instruction) {
+              out.push({
+                severity: 'error',
+                code: 'choose-count',
+                path: [...qPath, 'stem'],
+                target: 'value',
+                snippet: instruction[0],
+                message: `the stem says "${instruction[0]}" but this is a single-answer question`,
+                hint: 'use "type: multiple" and mark that many options correct, or remove the instruction',
+              });
+            }
+          }
         }
-        // For single-answer stems only the exam-style instruction counts: "(Choose two.)" or "Select TWO";
-        // scenario prose such as "must select two subnets" is not an instruction.
-        const instruction =
-          /\(\s*(?:choose|select)\s+(?:two|three|four|five|six|seven|eight|[2-8])\b[^)]{0,40}\)/i.exec(stem) ??
-          /\b(?:[Cc]hoose|[Ss]elect|CHOOSE|SELECT)\s+(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT)\b/.exec(stem);
-        if (type === 'single' && instruction) {
+
+        // Options without a "why": learners then see only "Correct option." or "Incorrect option." after answering.
+        const noWhy = opts.filter((o) => isRecord(o) && own(o, 'why') === undefined).length;
+        if (noWhy > 0) {
           out.push({
-            severity: 'error',
-            code: 'choose-count',
-            path: [...qPath, 'stem'],
-            target: 'value',
-            snippet: instruction[0],
-            message: `the stem says "${instruction[0]}" but this is a single-answer question`,
-            hint: 'use "type: multiple" and mark that many options correct, or remove the instruction',
+            severity: options.bankStandard ? 'error' : 'warning',
+            code: 'no-feedback',
+            path: [...qPath, 'options'],
+            target: 'key',
+            message:
+              noWhy === opts.length
+                ? 'no option says why it is right or wrong, so learners see no reason after answering'
+                : `${noWhy} of ${opts.length} options do not say why they are right or wrong, so learners see no reason for them`,
+            hint: 'add a "why" to each option',
+          });
+        }
+
+        // Exam-style shape: warnings only, since a class quiz may reasonably differ.
+        if (type === 'single' && opts.length >= LIMITS.minOptions && opts.length !== 4) {
+          out.push({
+            severity: 'warning',
+            code: 'single-option-count',
+            path: [...qPath, 'options'],
+            target: 'key',
+            message: `this single-answer question has ${opts.length} options; the real exam always shows 4`,
+          });
+        }
+        if (type === 'multiple' && opts.length >= LIMITS.minOptions && opts.length < 5) {
+          out.push({
+            severity: 'warning',
+            code: 'multiple-option-count',
+            path: [...qPath, 'options'],
+            target: 'key',
+            message: `this multiple-response question has ${opts.length} options; the real exam shows 5 or more`,
           });
         }
       }
-    }
-
-    // Options without a "why": learners then see only "Correct option." or "Incorrect option." after answering.
-    const noWhy = opts.filter((o) => isRecord(o) && own(o, 'why') === undefined).length;
-    if (noWhy > 0) {
-      out.push({
-        severity: options.bankStandard ? 'error' : 'warning',
-        code: 'no-feedback',
-        path: [...qPath, 'options'],
-        target: 'key',
-        message:
-          noWhy === opts.length
-            ? 'no option says why it is right or wrong, so learners see no reason after answering'
-            : `${noWhy} of ${opts.length} options do not say why they are right or wrong, so learners see no reason for them`,
-        hint: 'add a "why" to each option',
-      });
-    }
-
-    // Exam-style shape: warnings only, since a class quiz may reasonably differ.
-    if (type === 'single' && opts.length >= LIMITS.minOptions && opts.length !== 4) {
-      out.push({
-        severity: 'warning',
-        code: 'single-option-count',
-        path: [...qPath, 'options'],
-        target: 'key',
-        message: `this single-answer question has ${opts.length} options; the real exam always shows 4`,
-      });
-    }
-    if (type === 'multiple' && opts.length >= LIMITS.minOptions && opts.length < 5) {
-      out.push({
-        severity: 'warning',
-        code: 'multiple-option-count',
-        path: [...qPath, 'options'],
-        target: 'key',
-        message: `this multiple-response question has ${opts.length} options; the real exam shows 5 or more`,
-      });
-    }
-  }
-
-  const lessons = own(q, 'lessons');
-  if (Array.isArray(lessons) && options.knownLessons) {
-    lessons.forEach((slug, li) => {
-      if (typeof slug !== 'string' || options.knownLessons?.has(slug)) return;
-      const hint = didYouMean(slug, options.knownLessons ?? []);
-      out.push({
-        severity: 'error',
-        code: 'unknown-lesson',
-        path: [...qPath, 'lessons', li],
-        target: 'value',
-        message: `unknown lesson "${slug}"`,
-        hint: hint ?? 'use the slug of a lesson in content/lessons',
-      });
-    });
-  }
-  if (!Array.isArray(lessons) || lessons.length === 0) {
-    out.push({
-      severity: 'warning',
-      code: 'no-lesson',
-      path: qPath,
-      target: 'value',
-      message: 'this question links to no lesson, so a learner who gets it wrong has nowhere to read up',
-      hint: 'add "lessons: [lesson-slug]"',
-    });
-  }
-
-  const topics = own(q, 'topics');
-  if (Array.isArray(topics)) {
-    topics.forEach((topic, ti) => {
-      if (typeof topic !== 'string' || KNOWN_TOPICS.has(topic)) return;
-      const suggestion = closestMatch(topic, KNOWN_TOPICS);
-      // Typos rarely change the first letter; "async-invocation" is not a misspelt "sync-invocation".
-      const likelyTypo = suggestion !== undefined && suggestion[0] === topic[0];
-      if (options.requireKnownTopics) {
-        out.push({
-          severity: 'error',
-          code: 'unknown-topic',
-          path: [...qPath, 'topics', ti],
-          target: 'value',
-          message: suggestion ? `unknown topic "${topic}"; did you mean "${suggestion}"?` : `unknown topic "${topic}"`,
-          hint: 'built-in packs use the topic ids in lib/content/topics.ts',
-        });
-      } else if (suggestion && likelyTypo) {
-        out.push({
-          severity: 'warning',
-          code: 'topic-near-miss',
-          path: [...qPath, 'topics', ti],
-          target: 'value',
-          message: `topic "${topic}" is not one of the app's topics but is close to "${suggestion}"`,
-          hint: `use "${suggestion}" so these questions count towards that topic's progress`,
+    },
+  },
+  {
+    // A learner who gets a question wrong needs a lesson to read; unknown slugs are typos.
+    name: 'lessons',
+    check({ q, qPath, options }, out) {
+      const lessons = own(q, 'lessons');
+      if (Array.isArray(lessons) && options.knownLessons) {
+        lessons.forEach((slug, li) => {
+          if (typeof slug !== 'string' || options.knownLessons?.has(slug)) return;
+          const hint = didYouMean(slug, options.knownLessons ?? []);
+          out.push({
+            severity: 'error',
+            code: 'unknown-lesson',
+            path: [...qPath, 'lessons', li],
+            target: 'value',
+            message: `unknown lesson "${slug}"`,
+            hint: hint ?? 'use the slug of a lesson in content/lessons',
+          });
         });
       }
-    });
-  }
+      if (!Array.isArray(lessons) || lessons.length === 0) {
+        out.push({
+          severity: 'warning',
+          code: 'no-lesson',
+          path: qPath,
+          target: 'value',
+          message: 'this question links to no lesson, so a learner who gets it wrong has nowhere to read up',
+          hint: 'add "lessons: [lesson-slug]"',
+        });
+      }
+    },
+  },
+  {
+    name: 'known-topics',
+    check({ q, qPath, options }, out) {
+      const topics = own(q, 'topics');
+      if (Array.isArray(topics)) {
+        topics.forEach((topic, ti) => {
+          if (typeof topic !== 'string' || KNOWN_TOPICS.has(topic)) return;
+          const suggestion = closestMatch(topic, KNOWN_TOPICS);
+          // Typos rarely change the first letter; "async-invocation" is not a misspelt "sync-invocation".
+          const likelyTypo = suggestion !== undefined && suggestion[0] === topic[0];
+          if (options.requireKnownTopics) {
+            out.push({
+              severity: 'error',
+              code: 'unknown-topic',
+              path: [...qPath, 'topics', ti],
+              target: 'value',
+              message: suggestion ? `unknown topic "${topic}"; did you mean "${suggestion}"?` : `unknown topic "${topic}"`,
+              hint: 'built-in packs use the topic ids in lib/content/topics.ts',
+            });
+          } else if (suggestion && likelyTypo) {
+            out.push({
+              severity: 'warning',
+              code: 'topic-near-miss',
+              path: [...qPath, 'topics', ti],
+              target: 'value',
+              message: `topic "${topic}" is not one of the app's topics but is close to "${suggestion}"`,
+              hint: `use "${suggestion}" so these questions count towards that topic's progress`,
+            });
+          }
+        });
+      }
+    },
+  },
+  {
+    name: 'explanation',
+    check({ q, qPath }, out) {
+      const explanation = own(q, 'explanation');
+      if (explanation === undefined || (typeof explanation === 'string' && explanation.trim() === '')) {
+        out.push({
+          severity: 'warning',
+          code: 'no-explanation',
+          path: qPath,
+          target: 'value',
+          message: 'this question has no explanation to show after answering',
+          hint: 'add "explanation:" with a short summary of the idea being tested',
+        });
+      }
+    },
+  },
+  {
+    name: 'teaching-fields',
+    check({ q, qPath, options }, out) {
+      checkTeachingFields(q, qPath, options, out);
+    },
+  },
+];
 
-  const explanation = own(q, 'explanation');
-  if (explanation === undefined || (typeof explanation === 'string' && explanation.trim() === '')) {
-    out.push({
-      severity: 'warning',
-      code: 'no-explanation',
-      path: qPath,
-      target: 'value',
-      message: 'this question has no explanation to show after answering',
-      hint: 'add "explanation:" with a short summary of the idea being tested',
-    });
-  }
-  checkTeachingFields(q, qPath, options, out);
+/** The names of the per-question rules, in the order they run. */
+export const QUESTION_RULE_NAMES: readonly string[] = QUESTION_RULES.map((r) => r.name);
+
+function checkQuestion(q: Record<string, unknown>, qi: number, options: RuleOptions, out: PathProblem[]): void {
+  const ctx: QuestionRuleContext = { q, qPath: ['questions', qi], options };
+  for (const rule of QUESTION_RULES) rule.check(ctx, out);
 }
 
 /** Rules for the misconception, simulation and style fields, and the core bank's teaching standard. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, parsePack } from '../index';
+import { PACK_RULE_NAMES, QUESTION_RULE_NAMES } from '../validate';
 import { check, errorsOf, findError, findWarning, goodMultiple, goodPack, goodQuestion, lineOf } from './helpers';
 
 type Raw = Record<string, unknown>;
@@ -528,5 +529,12 @@ describe('syntax errors', () => {
     expect(e.column).toBeGreaterThan(1);
     const truncated = json.slice(0, 200);
     expect(findError(parsePack(truncated, 'pack.json'), /^JSON syntax error/).line).toBeGreaterThan(1);
+  });
+});
+
+describe('the validator is a list of named rules', () => {
+  it('runs the pack-level and per-question rules by name, in a fixed order', () => {
+    expect(PACK_RULE_NAMES).toEqual(['pack-scenarios', 'safe-markdown-in-pack-text', 'unique-question-ids', 'distinct-stems', 'question', 'exam-blueprint']);
+    expect(QUESTION_RULE_NAMES).toEqual(['safe-markdown-in-question-text', 'options-and-answer-count', 'lessons', 'known-topics', 'explanation', 'teaching-fields']);
   });
 });
