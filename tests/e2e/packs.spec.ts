@@ -504,6 +504,8 @@ test('hostile files are refused quickly with a clear message while the page stay
 // The axe spec checks the page as it loads; these are the states only a learner's actions reach.
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe: the Packs page's preview, errors, question browser and removal dialog (${scheme})`, async ({ page }) => {
+    // Several full axe passes over a page listing 750 questions: about a minute on 2 busy cores.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     await openPacks(page);
     const axe = async (label: string) => {
