@@ -7,7 +7,7 @@ import { planImport, type ImportPlan } from '@/lib/packs/import-plan';
 import { planPreview } from '@/lib/packs/preview-plan';
 import type { Problem } from '@/lib/packs/problems';
 import type { Pack } from '@/lib/packs/schema';
-import type { PackDraft } from '@/lib/packs/editor-draft';
+import { draftFileName, type PackDraft } from '@/lib/packs/editor-draft';
 import type { PackRecord } from '@/lib/storage/pack-records';
 import { useBank } from '@/stores/bank-store';
 import { loadDraft, storeDraft } from '@/stores/pack-draft';
@@ -183,10 +183,7 @@ function Workspace({ quizPath, knownLessons }: { quizPath: string; knownLessons:
   // Save pressed while the last keystrokes are still being checked: it waits for that check instead of refusing.
   const onSave = () => (current ? decideSave(current) : setSave({ kind: 'waiting' }));
 
-  const onDownload = () => {
-    const id = (result?.ok ? result.pack.id : lastGood?.pack.id) ?? 'pack';
-    downloadText(`${id}.yaml`, text, 'text/yaml');
-  };
+  const onDownload = () => downloadText(draftFileName(text), text, 'text/yaml');
 
   const onOpen = async () => {
     const entry = imported.find((p) => p.pack.id === openId);

@@ -69,3 +69,12 @@ export function makeDraft(text: string, now: number, openedFrom?: PackDraft['ope
 export function serializeDraft(draft: PackDraft): string {
   return JSON.stringify(packDraftSchema.parse(draft));
 }
+
+/**
+ * The file name a download of the draft gets: the pack id as the text states it on a top-level `id:` line, read
+ * directly so a download right after a reload or a keystroke does not wait for (or fall behind) the full check.
+ */
+export function draftFileName(text: string): string {
+  const id = /^id:[ \t]*["']?([a-z0-9][a-z0-9-]{0,63})["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+  return `${id ?? 'pack'}.yaml`;
+}

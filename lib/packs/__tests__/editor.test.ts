@@ -5,7 +5,7 @@ import { parsePack } from '../parse-pack';
 import type { Problem } from '../problems';
 import { EDITOR_TEMPLATE, EDITOR_TEMPLATE_ID } from '../editor-template';
 import { lineStarts, problemOffset, problemRange, toEditorDiagnostics } from '../editor-diagnostics';
-import { makeDraft, migrateDraft, readDraft, serializeDraft } from '../editor-draft';
+import { draftFileName, makeDraft, migrateDraft, readDraft, serializeDraft } from '../editor-draft';
 import { hangingIndent, MAX_HANGING_INDENT } from '../editor-wrap';
 
 function problem(line: number, column: number, extra: Partial<Problem> = {}): Problem {
@@ -128,5 +128,17 @@ describe('editor wrap indent', () => {
     expect(hangingIndent('    stem: |')).toBe('    stem: '.length);
     expect(hangingIndent('questions:')).toBe(0);
     expect(hangingIndent(`${' '.repeat(60)}text`)).toBe(MAX_HANGING_INDENT);
+  });
+});
+
+describe('the download name of a draft', () => {
+  it('is the pack id from the top-level id line, without waiting for a check', () => {
+    expect(draftFileName(EDITOR_TEMPLATE)).toBe(`${EDITOR_TEMPLATE_ID}.yaml`);
+    expect(draftFileName('format: 1\nid: "week-3" # the class id\n')).toBe('week-3.yaml');
+  });
+
+  it('falls back to pack.yaml when the text names no usable id (nested ids do not count)', () => {
+    expect(draftFileName('format: 1\nquestions:\n  - id: q-one\n')).toBe('pack.yaml');
+    expect(draftFileName('id: ../../etc/passwd\n')).toBe('pack.yaml');
   });
 });
