@@ -51,7 +51,12 @@ export async function answer(card: Locator, page: Page, correct: boolean): Promi
   const count = await labels.count();
   const shown: string[] = [];
   for (let i = 0; i < count; i++) shown.push(norm(await labels.nth(i).innerText()));
-  const positionOf = (o: BankOption) => shown.findIndex((t) => t.includes(norm(o.text).slice(0, 60)));
+  // The shortest label holding the option's text: an option can be the start of another ("Lambda", "Lambda@Edge").
+  const positionOf = (o: BankOption) => {
+    const want = norm(o.text).slice(0, 60);
+    const hits = shown.flatMap((t, i) => (t.includes(want) ? [{ i, length: t.length }] : [])).sort((a, b) => a.length - b.length);
+    return hits[0]?.i ?? -1;
+  };
   const right = q.options.filter((o) => o.correct).map(positionOf);
   const wrong = q.options.filter((o) => !o.correct).map(positionOf);
   expect([...right, ...wrong]).not.toContain(-1);
