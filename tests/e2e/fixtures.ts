@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -35,4 +36,36 @@ export { expect };
 /** Waits until learner storage is open, so clicks are saved rather than racing the database. */
 export async function waitForStorage(page: Page) {
   await page.waitForFunction(() => document.documentElement.dataset.storage === 'ready');
+}
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The rules whose outcome a colour scheme can change; the structural ones ran on the same DOM already. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * WCAG 2.1 AA violations as "where: rule: first targets", so a failing test names what to fix.
+ * Only violations are asked for: collecting every passing node makes axe a third slower on a lesson.
+ */
+export async function axeViolations(page: Page, where: string, opts: { rules?: string[]; include?: string } = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  builder = opts.rules ? builder.withRules(opts.rules) : builder.withTags(WCAG_AA);
+  if (opts.include) builder = builder.include(opts.include);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => `${where}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/**
+ * Fails on any violation. With `dark`, the page is also re-themed in place (the theme follows the
+ * system scheme, so no second load) and the colour rules run again, then it is put back in light.
+ */
+export async function expectAccessible(page: Page, where: string, opts: { include?: string; dark?: boolean } = {}) {
+  const found = await axeViolations(page, opts.dark ? `${where} (light)` : where, { include: opts.include });
+  if (opts.dark) {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    found.push(...(await axeViolations(page, `${where} (dark)`, { include: opts.include, rules: COLOUR_RULES })));
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).not.toHaveClass(/dark/);
+  }
+  expect(found).toEqual([]);
 }

@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, waitForStorage } from './fixtures';
+import { test, expect, waitForStorage, expectAccessible } from './fixtures';
 import { parse as parseYaml } from 'yaml';
 import { classPack, GIFT_EXPORT } from './packs-fixtures';
 
@@ -24,10 +23,6 @@ async function shoot(page: Page, name: string, region?: Locator) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-async function expectAccessible(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${label}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-}
 
 /** A learner's results file as the app writes it: `marks[i]` says whether question i was answered right. */
 function resultsFile(learner: string, marks: boolean[]): string {

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test as plain } from '@playwright/test';
-import { test, expect, waitForStorage } from './fixtures';
+import { test, expect, waitForStorage, expectAccessible } from './fixtures';
 import { buildHistoryExport } from './history-fixture';
 
 test('below the minimum, Train on my reviews says how many more reviews are needed', async ({ page }) => {
@@ -60,8 +59,7 @@ test('train on an imported history: cancel, train, compare, adopt, and the param
     await section.screenshot({ path: `${process.env.SHOTS_DIR}/train-results-phone.png` });
     await page.setViewportSize({ width: 1280, height: 900 });
   }
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectAccessible(page, 'training results');
 
   await section.getByRole('button', { name: 'Adopt the trained parameters' }).click();
   await expect(section.getByTestId('parameters-in-use')).toHaveText(/^Review uses parameters trained on 3,000 of your reviews on /);

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { test as plain, type Page } from '@playwright/test';
 import { EDITOR_TEMPLATE } from '../../lib/packs/editor-template';
-import { test, expect, waitForStorage } from './fixtures';
+import { test, expect, waitForStorage, expectAccessible, axeViolations, COLOUR_RULES } from './fixtures';
 
 const SHOTS = '/work/wt/shots-pack-editor';
 const VERSION_LINE = EDITOR_TEMPLATE.split('\n').findIndex((l) => l.startsWith('version:')) + 1;
@@ -159,10 +158,7 @@ test('the draft survives a reload, downloads as YAML, opens an imported pack, an
 test('the editor passes axe with problems shown, and fits a phone', async ({ page }) => {
   // Four full axe passes: on a shared, loaded machine they alone can take most of a minute.
   test.slow();
-  const axe = async (label: string) => {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${label}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-  };
+  const axe = (label: string) => expectAccessible(page, label);
   const editor = await openEditor(page);
   await expect(page.getByText('No errors: 2 questions.')).toBeVisible();
   await axe('valid');
@@ -185,7 +181,7 @@ test('the editor passes axe with problems shown, and fits a phone', async ({ pag
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.evaluate(() => document.documentElement.classList.add('dark'));
   await page.setViewportSize({ width: 1280, height: 900 });
-  await new AxeBuilder({ page }).withRules(['color-contrast']).analyze().then((r) => expect(r.violations.map((v) => v.nodes.map((n) => n.target.join(' ')).join(' | '))).toEqual([]));
+  expect(await axeViolations(page, 'dark', { rules: COLOUR_RULES })).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/desktop-dark.png`, fullPage: false });
 });
 

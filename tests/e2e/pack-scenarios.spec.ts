@@ -1,17 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForStorage } from './fixtures';
+import { test, expect, waitForStorage, expectAccessible } from './fixtures';
 
 // The instructor's example pack (docs/examples): one scenario of its own and one question linking to it.
 const EXAMPLE_FILE = 'docs/examples/example-pack-scenarios.yaml';
 const PACK_TITLE = 'Example pack - a class scenario';
 const SCENARIO_TITLE = 'Class lab: checkout capped at 5';
 const SHOTS = process.env.SHOTS_DIR;
-
-async function axe(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${label}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-}
 
 async function shot(page: Page, name: string) {
   if (!SHOTS) return;
@@ -34,7 +28,7 @@ async function importExample(page: Page) {
   await expect(scenarios).toBeVisible();
   await expect(preview).toContainText(SCENARIO_TITLE);
   await expect(preview).toContainText('1 question opens one after answering');
-  await axe(page, 'preview');
+  await expectAccessible(page, 'preview');
   await shot(page, 'pack-preview');
   await preview.getByRole('button', { name: 'Import pack' }).click();
   await expect(page.getByRole('status').filter({ hasText: PACK_TITLE })).toBeVisible();
@@ -69,7 +63,7 @@ test('a pack carries its own scenario: import, answer its question, and see it h
   const throttles = Number(((await page.getByTestId('counter-throttles').locator('dd').first().textContent()) ?? '').replace(/[^\d]/g, ''));
   expect(throttles).toBeGreaterThan(200);
   await expect(page.getByTestId('after-run')).toContainText('ConcurrentExecutions stayed at 5');
-  await axe(page, 'simulator with a pack scenario');
+  await expectAccessible(page, 'simulator with a pack scenario');
   await shot(page, 'simulator-pack-scenario');
 
   // A reload opens the same pack scenario from the short link.
@@ -89,7 +83,7 @@ test('a link to a removed pack says so and offers the Packs page, never a crash'
   const alert = page.getByRole('alert').filter({ hasText: 'that pack is not in this browser' });
   await expect(alert).toContainText('the scenario "checkout-reserved-five" of the question pack "example-class-scenarios"');
   await expect(page.getByRole('heading', { level: 2, name: 'Blank function' })).toBeVisible();
-  await axe(page, 'simulator, pack removed');
+  await expectAccessible(page, 'simulator, pack removed');
   await shot(page, 'simulator-pack-removed');
   // The address keeps the pack link while its notice stands, so it opens once the pack is back.
   await expect(page).toHaveURL(/\?pack=example-class-scenarios&scenario=checkout-reserved-five$/);

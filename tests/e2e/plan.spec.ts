@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForStorage } from './fixtures';
+import { test, expect, waitForStorage, expectAccessible } from './fixtures';
 
 // Monday 2 March 2026, 10:00 in the browser's zone (UTC in CI); the exam is seven weeks later.
 const NOW = new Date('2026-03-02T10:00:00Z');
 const SHOTS = process.env.SHOTS_DIR;
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 async function setPlan(page: Page, date: string, minutes: string, confirm: boolean) {
   const form = page.getByRole('form', { name: 'Exam plan' });
@@ -48,11 +42,7 @@ test('a learner sets an exam date on first use of Progress and reads the plan an
   await expect(readiness.getByRole('list', { name: 'Study next' }).getByRole('listitem')).toHaveCount(3);
   await expect(readiness.getByRole('table', { name: 'By exam domain' }).getByRole('row')).toHaveCount(6);
   await expect(page.getByText('Last practice exam')).toBeVisible();
-  expect(await violations(page), 'light theme').toEqual([]);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(page.locator('html')).toHaveClass(/dark/);
-  expect(await violations(page), 'dark theme').toEqual([]);
-  await page.emulateMedia({ colorScheme: 'light' });
+  await expectAccessible(page, 'progress with a plan', { dark: true });
 
   if (SHOTS) {
     for (const [name, width] of [
@@ -78,7 +68,7 @@ test('a learner sets an exam date on first use of Progress and reads the plan an
   await page.goto('/review/');
   await waitForStorage(page);
   await expect(page.getByTestId('review-plan-note')).toContainText('Following your exam plan (49 days to go)');
-  expect(await violations(page)).toEqual([]);
+  await expectAccessible(page, 'progress');
 });
 
 test('the plan says when the budget is too small, and ends gracefully after the exam date', async ({ page }) => {

@@ -3,10 +3,9 @@
  * names the quiz, Review keeps the next card in view, questions render alike everywhere, and no page is
  * wider than a small phone.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { stringify } from 'yaml';
-import { test, expect, exportedRoutes, waitForStorage } from './fixtures';
+import { test, expect, exportedRoutes, waitForStorage, expectAccessible } from './fixtures';
 import { answer } from './srs-helpers';
 
 const CODE_PACK_TITLE = 'Code rendering checks';
@@ -385,13 +384,7 @@ test('review mode: the full 65 questions, untimed, each answer and explanation s
 
 test('the new states pass axe: resume prompt, not-sure toggle, leave dialog, add to reviews, review mode feedback', async ({ page }) => {
   test.slow();
-  const axe = async (where: string) => {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`),
-      where,
-    ).toEqual([]);
-  };
+  const axe = (where: string) => expectAccessible(page, where);
   await page.goto('/quiz/?topic=concurrency');
   await waitForStorage(page);
   await page.getByRole('button', { name: 'Start quiz' }).click();
