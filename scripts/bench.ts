@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark in one go. Speed and memory targets live here, never in
  * timed tests. The UI benchmark needs a built site (npm run build) and is skipped without one.
- * `--json` prints one JSON object: { sim, srs, readiness, packs, optimizer, ui }.
+ * `--json` prints one JSON object: { sim, srs, readiness, packs, optimizer, ui, history }.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ const benches: [name: string, script: string, needsBuild: boolean][] = [
   ['packs', 'scripts/bench-packs.ts', false],
   ['optimizer', 'scripts/bench-optimizer.ts', false],
   ['ui', 'scripts/bench-ui.ts', true],
+  ['history', 'scripts/bench-history.ts', true],
 ];
 
 const results: Record<string, unknown> = {};
