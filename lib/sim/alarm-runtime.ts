@@ -27,6 +27,15 @@ import { EV_ALARM_TICK } from './event-kinds';
 import type { FunctionMetric, QueueMetric } from './metrics';
 import type { AliasState, FnState, VerState } from './model';
 
+/**
+ * What alarm evaluation needs from the engine: the clock and metrics to read, the registries to resolve
+ * names, and the three ways it acts (schedule its next tick, deliver a notification, shift an alias).
+ */
+export type AlarmHost = Pick<
+  Engine,
+  'now' | 'endMs' | 'region' | 'accountId' | 'metrics' | 'trace' | 'tr' | 'iso' | 'fns' | 'fnByName' | 'queueByName' | 'sinkByName' | 'deliver' | 'schedule' | 'setRoutes'
+>;
+
 type Source =
   | { kind: 'fn'; fn: number; metric: FunctionMetric; stat: string }
   | { kind: 'queue'; q: number; metric: QueueMetric }
@@ -77,7 +86,7 @@ export class AlarmRuntime {
   private tickMs = 0;
   private tickScheduled = -1;
 
-  constructor(private readonly e: Engine) {}
+  constructor(private readonly e: AlarmHost) {}
 
   get size(): number {
     return this.metricAlarms.length + this.composites.length;
@@ -143,7 +152,7 @@ export class AlarmRuntime {
     const next = (Math.floor(this.e.now / g) + 1) * g;
     if (next <= this.e.endMs && this.tickScheduled !== next) {
       this.tickScheduled = next;
-      this.e.heap.push(next, EV_ALARM_TICK, 0);
+      this.e.schedule(next, EV_ALARM_TICK, 0);
     }
   }
 
@@ -171,7 +180,7 @@ export class AlarmRuntime {
     const next = t + this.tickMs;
     if (next <= e.endMs) {
       this.tickScheduled = next;
-      e.heap.push(next, EV_ALARM_TICK, 0);
+      e.schedule(next, EV_ALARM_TICK, 0);
     }
   }
 

@@ -5,6 +5,12 @@ import { round3 } from './metrics';
 import { type PredictConfig, SOURCES } from './schema';
 import type { FunctionSummary, QueueSummary, SinkSummary, StreamSummary, Summary } from './types';
 
+/** The engine state a summary reads (it changes nothing but the environment-area integrals it brings up to date). */
+export type SummarySource = Pick<
+  Engine,
+  'now' | 'seed' | 'sc' | 'fns' | 'queues' | 'streams' | 'sinks' | 'alarms' | 'metrics' | 'logs' | 'fates' | 'warnings' | 'costs' | 'integrate' | 'pendingCount' | 'pendingDetail'
+>;
+
 const money = (x: number) => Math.round(x * 1e10) / 1e10;
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
@@ -28,7 +34,7 @@ function bySource(counts: Float64Array): Record<string, number> {
 }
 
 /** Average and peak environments over the run so far, and utilisation: busy (INIT or handler) time over environment time. */
-function environmentStats(e: Engine, fn: Engine['fns'][number]): FunctionSummary['environments'] {
+function environmentStats(e: SummarySource, fn: Engine['fns'][number]): FunctionSummary['environments'] {
   e.integrate(fn);
   const t = e.now;
   return {
@@ -44,7 +50,7 @@ export interface SummaryOptions {
   omitMetrics?: boolean;
 }
 
-export function buildSummary(e: Engine, opts: SummaryOptions = {}): Summary {
+export function buildSummary(e: SummarySource, opts: SummaryOptions = {}): Summary {
   const costs = e.costs();
   const functions: Record<string, FunctionSummary> = {};
   e.fns.forEach((fn, i) => {
