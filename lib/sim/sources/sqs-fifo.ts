@@ -15,10 +15,9 @@ import type { SourcePort } from '../engine/port';
 import * as kinds from '../event-kinds';
 import type { FifoGroup, FifoRt, Inv, QueueRt, SqsBatch, SqsMappingRt, WorkloadRt } from '../model';
 import * as model from '../model';
-import { sqsMessage } from '../payloads';
 import { SOURCES } from '../schema';
 import { formatDuration } from '../time';
-import { allocMsg, depth, freeBatch, freeMsg, held, INFLIGHT, newBatch, POLLER_THROTTLE_BACKOFF_MS, READY, stopRecursiveBatch } from './sqs';
+import { allocMsg, depth, freeBatch, freeMsg, held, INFLIGHT, newBatch, POLLER_THROTTLE_BACKOFF_MS, READY, redriveIfExhausted, stopRecursiveBatch } from './sqs';
 import { RECURSION_LIMIT } from '../effects';
 
 const { KIND_SQS, OUT_ERROR, OUT_OK, OUT_PARTIAL } = model;
@@ -284,22 +283,7 @@ export function fifoVisible(e: SourcePort, b: SqsBatch): void {
     const slot = b.slots[i]!;
     if (!held(q, b, i) || q.mState[slot] !== INFLIGHT) continue;
     q.inFlight--;
-    const r = q.redrive;
-    if (r !== null && q.mRecv[slot]! >= r.max) {
-      const wl = e.workloads[q.mWl[slot]!]!;
-      const seq = q.mSeq[slot]!;
-      const sent = q.mSent[slot]!;
-      const recv = q.mRecv[slot]!;
-      q.redriven++;
-      e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv), false);
-      e.fates.toDlq('sqs-max-receive-count', 1);
-      if (e.trace)
-        e.tr('sqs-redrive', `Message ${e.idOf(wl, seq)} was received ${recv} times (maxReceiveCount ${r.max}): SQS moved it to dead-letter queue ${r.dlq.name}, which unblocks its group`, {
-          queue: q.name,
-          target: r.dlq.name,
-          eventId: e.idOf(wl, seq),
-          attempt: recv,
-        });
+    if (redriveIfExhausted(e, q, slot, ', which unblocks its group')) {
       removeFromGroup(f, slot);
       freeMsg(q, slot);
       continue;

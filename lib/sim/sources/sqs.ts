@@ -324,6 +324,32 @@ function receiveBatch(e: SourcePort, m: SqsMappingRt): void {
 }
 
 /**
+ * A message back from a batch whose receive count has reached maxReceiveCount goes to the dead-letter queue
+ * (rule 14). Returns false when it stays (no redrive policy, or receives left); the caller frees the slot
+ * when it returns true. `after` ends the narration (FIFO adds that the move unblocks the group).
+ */
+export function redriveIfExhausted(e: SourcePort, q: QueueRt, slot: number, after: string): boolean {
+  const r = q.redrive;
+  if (r === null || q.mRecv[slot]! < r.max) return false;
+  const wl = e.workloads[q.mWl[slot]!]!;
+  const seq = q.mSeq[slot]!;
+  const sent = q.mSent[slot]!;
+  const recv = q.mRecv[slot]!;
+  q.redriven++;
+  e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv), false);
+  e.fates.toDlq('sqs-max-receive-count', 1);
+  if (e.trace)
+    e.tr('sqs-redrive', `Message ${e.idOf(wl, seq)} was received ${recv} times (maxReceiveCount ${r.max}): SQS moved it to dead-letter queue ${r.dlq.name}${after}`, {
+      queue: q.name,
+      target: r.dlq.name,
+      eventId: e.idOf(wl, seq),
+      attempt: recv,
+      record: sqsMessage(e, wl, seq, sent, recv),
+    });
+  return true;
+}
+
+/**
  * Recursive loop detection stopped this batch's invocation: its messages go to the source queue's DLQ when
  * it has one (the redrive policy), otherwise they are dropped. `onRemove` lets FIFO unlink its groups.
  */
@@ -436,29 +462,11 @@ export function sqsVisible(e: SourcePort, id: number): void {
   }
   b.visibilityPending = false;
   let back = 0;
-  let redriven = 0;
   for (let i = 0; i < b.slots.length; i++) {
     const slot = b.slots[i]!;
     if (!held(q, b, i) || q.mState[slot] !== INFLIGHT) continue;
     q.inFlight--;
-    const r = q.redrive;
-    if (r !== null && q.mRecv[slot]! >= r.max) {
-      const wl = e.workloads[q.mWl[slot]!]!;
-      const seq = q.mSeq[slot]!;
-      const sent = q.mSent[slot]!;
-      const recv = q.mRecv[slot]!;
-      q.redriven++;
-      redriven++;
-      e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv), false);
-      e.fates.toDlq('sqs-max-receive-count', 1);
-      if (e.trace)
-        e.tr('sqs-redrive', `Message ${e.idOf(wl, seq)} was received ${recv} times (maxReceiveCount ${r.max}): SQS moved it to dead-letter queue ${r.dlq.name}`, {
-          queue: q.name,
-          target: r.dlq.name,
-          eventId: e.idOf(wl, seq),
-          attempt: recv,
-          record: sqsMessage(e, wl, seq, sent, recv),
-        });
+    if (redriveIfExhausted(e, q, slot, '')) {
       freeMsg(q, slot);
       continue;
     }
@@ -473,7 +481,6 @@ export function sqsVisible(e: SourcePort, id: number): void {
       queue: q.name,
       count: back,
     });
-  void redriven;
   if (b.running) b.returned = true;
   else freeBatch(e, b);
   pump(e, m);
