@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { findLab } from '@/lib/labs/catalog';
 import { LabWorkspace } from './lab-workspace';
+import { LabHints } from './lab-hints';
 
 /**
  * A lab inside a lesson: the task, hints and the terminal with its check. Rendered on the server at build
@@ -18,16 +19,7 @@ export function LabEmbed({ lab: id }: { lab: string }) {
         </Link>
       </h3>
       <p className="mt-2 text-sm text-slate-800 dark:text-slate-200">{lab.task}</p>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer font-semibold text-slate-900 dark:text-white">Hints</summary>
-        <ol className="mt-1 list-decimal space-y-1 pl-5 text-slate-800 dark:text-slate-200">
-          {lab.hints.map((h) => (
-            <li key={h} className="break-words">
-              {h}
-            </li>
-          ))}
-        </ol>
-      </details>
+      <LabHints hints={lab.hints} className="mt-2 text-sm" />
       <div className="mt-3">
         <LabWorkspace id={lab.id} />
       </div>

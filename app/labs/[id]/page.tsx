@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { LabHints } from '@/components/labs/lab-hints';
 import { LabPassedBadge, LabWorkspace } from '@/components/labs/lab-workspace';
 import { readLessonIndex } from '@/lib/content/generated';
 import { LABS } from '@/lib/labs/catalog';
@@ -36,16 +37,7 @@ export default async function LabPage({ params }: { params: Promise<Params> }) {
         <LabPassedBadge id={lab.id} />
       </div>
       <p className="mt-3 max-w-3xl text-slate-800 dark:text-slate-200">{lab.task}</p>
-      <details className="mt-3 max-w-3xl rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
-        <summary className="cursor-pointer font-semibold text-slate-900 dark:text-white">Hints</summary>
-        <ol className="mt-2 list-decimal space-y-1 pl-5 text-slate-800 dark:text-slate-200">
-          {lab.hints.map((h) => (
-            <li key={h} className="break-words">
-              {h}
-            </li>
-          ))}
-        </ol>
-      </details>
+      <LabHints hints={lab.hints} className="mt-3 max-w-3xl rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800" />
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
         Lesson: <Link href={`/learn/${lab.lesson}/`} className="underline">{lessonTitle}</Link>
       </p>
