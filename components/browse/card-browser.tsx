@@ -13,6 +13,7 @@ import { useCardFlags } from '@/stores/card-flags-store';
 import { useReview } from '@/stores/review-store';
 import { resetCards, undoResets } from '@/stores/card-reset';
 import { ResetDialog } from './reset-dialog';
+import { fieldInput, fieldLabel } from '@/components/ui/form-classes';
 
 const PAGE = 50;
 const STATE_LABELS: Record<BrowseState, string> = { any: 'Any state', new: 'New', learning: 'Learning', review: 'Review', suspended: 'Suspended', buried: 'Buried', flagged: 'Flagged' };
@@ -69,8 +70,8 @@ export function CardBrowser({ lessons }: { lessons: StudyLesson[] }) {
     setUndoIds([]);
     setMessage(undone === undoIds.length ? `Reset undone: ${undone === 1 ? 'the card has' : `${undone} cards have`} its schedule back.` : `Reset undone for ${undone} of ${undoIds.length} cards (the others were reviewed since).`);
   };
-  const label = 'block text-sm font-medium text-slate-800 dark:text-slate-200';
-  const input = 'mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-800 dark:text-white';
+  const label = fieldLabel;
+  const input = fieldInput;
   const small = 'rounded-md border border-slate-300 px-2 py-1 text-xs font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800';
   return (
     <div className="space-y-6">

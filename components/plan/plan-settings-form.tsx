@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { PLAN_LIMITS, type PlanSettings } from '@/lib/srs/plan-settings';
 import { useReview } from '@/stores/review-store';
 import { WEEKDAYS } from './format';
+import { fieldHelp, fieldInput, fieldLabel } from '@/components/ui/form-classes';
 
 const SHARES = [
   { value: 0, label: 'a rest day (no study)' },
@@ -47,9 +48,9 @@ export function PlanSettingsForm({ minDate, onSaved }: { minDate?: string; onSav
     void save(form, form.examDate ? 'Saved. Your plan and forecast use it now.' : 'Saved.');
   };
 
-  const label = 'block text-sm font-medium text-slate-800 dark:text-slate-200';
-  const help = 'mt-1 text-xs text-slate-600 dark:text-slate-400';
-  const input = 'mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-800 dark:text-white';
+  const label = fieldLabel;
+  const help = fieldHelp;
+  const input = fieldInput;
   return (
     <form onSubmit={onSubmit} aria-label="Exam plan" className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">

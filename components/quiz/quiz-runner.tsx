@@ -30,6 +30,7 @@ import { useStudyData } from '@/components/review/use-study-data';
 import { useBank } from '@/stores/bank-store';
 import { useReview } from '@/stores/review-store';
 import type { AnswerResult } from './question-card';
+import { fieldInput } from '@/components/ui/form-classes';
 
 // The question card and its Markdown renderer load after the page is interactive (they are most of the page's JavaScript).
 const QuestionCard = lazy(() => import('./question-card').then((m) => ({ default: m.QuestionCard })));
@@ -378,7 +379,7 @@ function QuizSetup({
             <label htmlFor={`${id}-source`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
               {selectLabel}
             </label>
-            <select id={`${id}-source`} value={value} onChange={(e) => setValues((v) => ({ ...v, [kind]: e.target.value }))} className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-800 dark:text-white">
+            <select id={`${id}-source`} value={value} onChange={(e) => setValues((v) => ({ ...v, [kind]: e.target.value }))} className={fieldInput}>
               {options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label} ({o.count})
@@ -393,7 +394,7 @@ function QuizSetup({
           <label htmlFor={`${id}-length`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
             Questions
           </label>
-          <select id={`${id}-length`} value={length} onChange={(e) => setLength(Number(e.target.value))} className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-800 dark:text-white">
+          <select id={`${id}-length`} value={length} onChange={(e) => setLength(Number(e.target.value))} className={fieldInput}>
             {QUIZ_LENGTHS.map((n) => (
               <option key={n} value={n}>
                 {n}

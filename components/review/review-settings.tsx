@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { SETTINGS_LIMITS, type SrsSettings } from '@/lib/srs/constants';
 import { useReview } from '@/stores/review-store';
+import { fieldHelp, fieldInput, fieldLabel } from '@/components/ui/form-classes';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
@@ -34,9 +35,9 @@ export function ReviewSettings() {
     }
   };
 
-  const label = 'block text-sm font-medium text-slate-800 dark:text-slate-200';
-  const help = 'mt-1 text-xs text-slate-600 dark:text-slate-400';
-  const input = 'mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-800 dark:text-white';
+  const label = fieldLabel;
+  const help = fieldHelp;
+  const input = fieldInput;
   return (
     <form onSubmit={onSubmit} aria-label="Review settings" className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
