@@ -1,4 +1,4 @@
-import { test, expect, exportedRoutes, waitForStorage, axeViolations, COLOUR_RULES } from './fixtures';
+import { test, expect, exportedRoutes, waitForStorage, axeViolations, COLOUR_RULES, switchScheme } from './fixtures';
 
 // Every exported route must pass WCAG 2.1 AA in light and dark, with no console errors.
 // One load per route: the theme follows the system setting, so switching the emulated scheme
@@ -10,8 +10,7 @@ for (const route of exportedRoutes()) {
     // The layout marks the page once learner data is read, i.e. hydrated and showing saved state.
     await waitForStorage(page);
     expect(await axeViolations(page, 'light')).toEqual([]);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expect(page.locator('html')).toHaveClass(/dark/);
+    await switchScheme(page, 'dark');
     expect(await axeViolations(page, 'dark', { rules: COLOUR_RULES })).toEqual([]);
   });
 }

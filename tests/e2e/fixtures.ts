@@ -61,11 +61,20 @@ export async function axeViolations(page: Page, where: string, opts: { rules?: s
 export async function expectAccessible(page: Page, where: string, opts: { include?: string; dark?: boolean } = {}) {
   const found = await axeViolations(page, opts.dark ? `${where} (light)` : where, { include: opts.include });
   if (opts.dark) {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expect(page.locator('html')).toHaveClass(/dark/);
+    await switchScheme(page, 'dark');
     found.push(...(await axeViolations(page, `${where} (dark)`, { include: opts.include, rules: COLOUR_RULES })));
-    await page.emulateMedia({ colorScheme: 'light' });
-    await expect(page.locator('html')).not.toHaveClass(/dark/);
+    await switchScheme(page, 'light');
   }
   expect(found).toEqual([]);
+}
+
+/**
+ * Re-themes the loaded page and waits until its colour transitions have finished: axe measuring contrast
+ * half-way through a `transition-colors` reads a grey that neither theme has.
+ */
+export async function switchScheme(page: Page, scheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: scheme });
+  if (scheme === 'dark') await expect(page.locator('html')).toHaveClass(/dark/);
+  else await expect(page.locator('html')).not.toHaveClass(/dark/);
+  await page.waitForFunction(() => !document.getAnimations().some((a) => a instanceof CSSTransition));
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test as plain, type Page } from '@playwright/test';
 import { EDITOR_TEMPLATE } from '../../lib/packs/editor-template';
-import { test, expect, waitForStorage, expectAccessible, axeViolations, COLOUR_RULES } from './fixtures';
+import { test, expect, waitForStorage, expectAccessible, axeViolations, COLOUR_RULES, switchScheme } from './fixtures';
 
 const SHOTS = '/work/wt/shots-pack-editor';
 const VERSION_LINE = EDITOR_TEMPLATE.split('\n').findIndex((l) => l.startsWith('version:')) + 1;
@@ -178,8 +178,7 @@ test('the editor passes axe with problems shown, and fits a phone', async ({ pag
   await page.getByRole('heading', { name: 'Pack YAML' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/phone-editor.png` });
 
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await switchScheme(page, 'dark');
   await page.setViewportSize({ width: 1280, height: 900 });
   expect(await axeViolations(page, 'dark', { rules: COLOUR_RULES })).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/desktop-dark.png`, fullPage: false });
