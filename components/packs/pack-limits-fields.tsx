@@ -12,6 +12,8 @@ export function PackLimitsFields({ packId, title }: { packId: string; title: str
   const settings = useReview((s) => s.settings);
   const id = useId();
   const [error, setError] = useState<string>();
+  // Said once the row is written, so a learner (and a test) knows the limit holds before leaving the page.
+  const [saved, setSaved] = useState('');
   useEffect(() => void useReview.getState().init(), []);
   if (status !== 'ready') return <div className="mt-4 h-16" aria-hidden="true" />;
 
@@ -27,7 +29,9 @@ export function PackLimitsFields({ packId, title }: { packId: string; title: str
       return;
     }
     setError(undefined);
+    setSaved('');
     await savePackLimit(packId, field, value);
+    setSaved(value === undefined ? 'Saved: the overall limit alone.' : `Saved: ${value} a day.`);
   };
   return (
     <fieldset className="mt-4 rounded-xl border border-slate-200 px-4 pb-3 pt-2 dark:border-slate-800">
@@ -65,6 +69,9 @@ export function PackLimitsFields({ packId, title }: { packId: string; title: str
           Within your overall {settings.newPerDay} new cards and {settings.maxReviewsPerDay} reviews a day (Review settings). Empty: the overall limit alone.
         </p>
       </div>
+      <p role="status" className="mt-1 min-h-4 text-xs text-slate-600 dark:text-slate-400">
+        {saved}
+      </p>
       {error ? (
         <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
           {error}

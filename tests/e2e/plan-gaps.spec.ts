@@ -43,12 +43,16 @@ test('per-pack new-card limits hold Review inside them; the home card follows th
 
   await page.goto('/packs/');
   await waitForStorage(page);
-  const fields = page.getByLabel(/^New cards a day from /);
-  await expect(fields.first()).toBeVisible();
-  const n = await fields.count();
+  const groups = page.getByRole('group', { name: 'Daily limits for this pack' });
+  await expect(groups.first()).toBeVisible();
+  const n = await groups.count();
   for (let i = 0; i < n; i++) {
-    await fields.nth(i).fill(i === 0 ? '3' : '0');
-    await fields.nth(i).press('Enter');
+    const group = groups.nth(i);
+    const value = i === 0 ? '3' : '0';
+    await group.getByLabel(/^New cards a day from /).fill(value);
+    await group.getByLabel(/^New cards a day from /).press('Enter');
+    // Saved before the next pack and before the reload, which would otherwise cut a write short.
+    await expect(group.getByRole('status')).toHaveText(`Saved: ${value} a day.`);
   }
   await page.reload();
   await waitForStorage(page);
