@@ -16,8 +16,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import compression from 'compression';
-import sirv from 'sirv';
+import { staticSite } from './static-site.mjs';
 
 const OUT = 'out';
 const TARGETS = { performance: 95, accessibility: 100, clsMax: 0.05, tbtMaxMs: 150 };
@@ -35,11 +34,9 @@ function exportedRoutes(dir = OUT, prefix = '/') {
 }
 
 function serve() {
-  const assets = sirv(OUT, { dev: false, etag: true, extensions: ['html'], gzip: false });
-  // Compressed like any real static host (CloudFront compresses automatically): uncompressed transfers would
-  // make the simulated slow network time downloads no learner makes.
-  const compress = compression();
-  const server = createServer((req, res) => compress(req, res, () => assets(req, res, () => void res.writeHead(404).end())));
+  // Compressed like any real static host: uncompressed transfers would make the simulated slow network time
+  // downloads no learner makes.
+  const server = createServer(staticSite(OUT, (req, res) => void res.writeHead(404).end()));
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${server.address().port}` })));
 }
 

@@ -1,8 +1,7 @@
 // Serves the static export in out/ the way any static host would (S3 + CloudFront, Netlify, nginx).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import compression from 'compression';
-import sirv from 'sirv';
+import { staticSite } from './static-site.mjs';
 
 const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
@@ -16,20 +15,13 @@ if (!existsSync('out/index.html')) {
   process.exit(1);
 }
 
-const assets = sirv('out', { dev: false, etag: true, extensions: ['html'] });
 const notFoundPage = existsSync('out/404.html') ? readFileSync('out/404.html') : Buffer.from('Not found');
 
-// Compressed on the fly, as CloudFront ("compress objects automatically"), Netlify or nginx do: measuring
-// uncompressed JavaScript would time a download no learner makes.
-const compress = compression();
-
-createServer((req, res) => {
-  compress(req, res, () =>
-    assets(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(notFoundPage);
-    }),
-  );
-}).listen(port, '127.0.0.1', () => {
+createServer(
+  staticSite('out', (req, res) => {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(notFoundPage);
+  }),
+).listen(port, '127.0.0.1', () => {
   console.log(`Lambda Ops Lab is running at http://localhost:${port}/`);
 });
