@@ -13,8 +13,8 @@
  *   engine/telemetry.ts    trace events, rule 22 log lines, ids
  *   engine/narration.ts    the engine's human-readable sentences and warnings
  *   engine/invariants.ts   rule 1 and rule 24 checks for the property tests
- * Sources (sync, async, SQS, streams) live in sources/ and reach the engine only through SourcePort
- * (engine/port.ts), which this class implements.
+ * Sources (sync, async, SQS, streams) live in sources/, with their sentences in sources/narration.ts, and
+ * reach the engine only through SourcePort (engine/port.ts), which this class implements.
  *
  * Hot-path notes: invocations, requests, async events and batches are pooled; metrics are per-period
  * accumulators; trace and log records are only built when those features are switched on.

@@ -9,8 +9,19 @@ import * as kinds from '../event-kinds';
 import type { AsyncEvt, Inv, WorkloadRt } from '../model';
 import * as model from '../model';
 import { eventPayload } from '../payloads';
-import { formatDuration } from '../time';
 import { noteRecursionDrop, RECURSION_LIMIT } from '../effects';
+import {
+  asyncAcceptedText,
+  asyncFailureCause,
+  asyncLostReason,
+  asyncLostText,
+  asyncRecursionSubject,
+  asyncRetryText,
+  asyncSucceededText,
+  asyncThrottledText,
+  asyncToDestinationText,
+  asyncToDlqText,
+} from './narration';
 
 // Module-local copies of shared constants (an imported binding can cost a getter call per access in CommonJS builds).
 const { KIND_ASYNC, OUT_OK, OUT_TIMEOUT } = model;
@@ -67,7 +78,7 @@ export function asyncArrival(e: SourcePort, wl: WorkloadRt, seq: number, lineage
   evt.lineage = lineage;
   fn.asyncQueued++;
   if (e.trace)
-    e.tr('arrival', `Event ${e.idOf(wl, seq)} from ${label(wl.source)} accepted with 202 into ${fn.name}'s internal queue`, {
+    e.tr('arrival', asyncAcceptedText(e.idOf(wl, seq), wl.source, fn.name), {
       eventId: e.idOf(wl, seq),
       source: wl.source,
       function: fn.name,
@@ -90,7 +101,7 @@ function tryInvoke(e: SourcePort, evt: AsyncEvt): void {
     return;
   }
   if (evt.lineage >= RECURSION_LIMIT && fn.recursionTerminate) {
-    noteRecursionDrop(e, fn, `event ${e.idOf(evt.wl, evt.seq)}`);
+    noteRecursionDrop(e, fn, asyncRecursionSubject(e.idOf(evt.wl, evt.seq)));
     fail(e, evt, 'RetriesExhausted', 'recursive-loop-terminated', true);
     return;
   }
@@ -107,7 +118,7 @@ function tryInvoke(e: SourcePort, evt: AsyncEvt): void {
     const at = Math.min(e.now + jitteredBackoff(evt.backoffMs, fn.jitterRng.next()), expiry);
     e.schedule(at, EV_ASYNC_DISPATCH, evt.slot);
     if (e.trace)
-      e.tr('throttle', `Event ${e.idOf(evt.wl, evt.seq)} throttled: ${e.throttleText(fn)}. It goes back to the internal queue and is tried again in ${formatDuration(at - e.now)} (throttle retries do not use MaximumRetryAttempts)`, {
+      e.tr('throttle', asyncThrottledText(e.idOf(evt.wl, evt.seq), e.throttleText(fn), at - e.now), {
         function: fn.name,
         eventId: e.idOf(evt.wl, evt.seq),
         source: evt.wl.source,
@@ -140,7 +151,7 @@ export function asyncComplete(e: SourcePort, inv: Inv): void {
         e.metrics.destFail[fn.idx]! += 1;
       }
     }
-    if (e.trace) e.tr('succeeded', `Event ${e.idOf(evt.wl, evt.seq)} processed on attempt ${evt.invokes}${a.onSuccess ? `; a Success record went to ${a.onSuccess.name}` : ''}`, { eventId: e.idOf(evt.wl, evt.seq), function: fn.name, attempt: evt.invokes });
+    if (e.trace) e.tr('succeeded', asyncSucceededText(e.idOf(evt.wl, evt.seq), evt.invokes, a.onSuccess ? a.onSuccess.name : null), { eventId: e.idOf(evt.wl, evt.seq), function: fn.name, attempt: evt.invokes });
     release(e, evt);
     return;
   }
@@ -152,7 +163,7 @@ export function asyncComplete(e: SourcePort, inv: Inv): void {
     fn.asyncQueued++;
     e.schedule(at, EV_ASYNC_DISPATCH, evt.slot);
     if (e.trace)
-      e.tr('async-retry', `Event ${e.idOf(evt.wl, evt.seq)} failed (${inv.outcome === OUT_TIMEOUT ? 'timeout' : 'error'}) on attempt ${evt.invokes}; Lambda retries it in ${formatDuration(at - e.now)} (retry ${evt.invokes} of ${a.maxRetry})`, {
+      e.tr('async-retry', asyncRetryText(e.idOf(evt.wl, evt.seq), inv.outcome === OUT_TIMEOUT, evt.invokes, at - e.now, a.maxRetry), {
         eventId: e.idOf(evt.wl, evt.seq),
         function: fn.name,
         attempt: evt.invokes,
@@ -189,19 +200,13 @@ function fail(e: SourcePort, evt: AsyncEvt, condition: 'RetriesExhausted' | 'Eve
       e.metrics.dlqErr[fn.idx]! += 1;
     }
   }
-  const id = e.idOf(evt.wl, evt.seq);
-  const why =
-    reason === 'async-reserved-concurrency-zero'
-      ? 'reserved concurrency is 0, so it fails at once without retries'
-      : reason === 'recursive-loop-terminated'
-        ? 'recursive loop detection stopped it'
-      : condition === 'EventAgeExceeded'
-        ? `it is older than MaximumEventAgeInSeconds (${a.maxAgeMs / 1000} s)`
-        : `all ${evt.invokes} attempt${evt.invokes === 1 ? '' : 's'} failed`;
+  // Only the trace reads these; a storm of failures with tracing off should not build strings.
+  const id = e.trace ? e.idOf(evt.wl, evt.seq) : '';
+  const why = e.trace ? asyncFailureCause(reason, condition, a.maxAgeMs, evt.invokes) : '';
   if (destOk) {
     e.fates.toDestination(reason, 1);
     if (e.trace)
-      e.tr('to-destination', `Event ${id} failed for good (${why}): an invocation record with condition ${condition} went to on-failure destination ${a.onFailure!.name}${dlqOk ? ` and the payload to DLQ ${dlq!.name}` : ''}`, {
+      e.tr('to-destination', asyncToDestinationText(id, why, condition, a.onFailure!.name, dlqOk ? dlq!.name : null), {
         eventId: id,
         function: fn.name,
         reason,
@@ -210,19 +215,12 @@ function fail(e: SourcePort, evt: AsyncEvt, condition: 'RetriesExhausted' | 'Eve
       });
   } else if (dlqOk) {
     e.fates.toDlq(reason, 1);
-    if (e.trace) e.tr('to-dlq', `Event ${id} failed for good (${why}): its payload went to dead-letter queue ${dlq!.name}`, { eventId: id, function: fn.name, reason, target: dlq!.name, record: dlqMessage(e, evt) });
+    if (e.trace) e.tr('to-dlq', asyncToDlqText(id, why, dlq!.name), { eventId: id, function: fn.name, reason, target: dlq!.name, record: dlqMessage(e, evt) });
   } else {
     const failedDelivery = a.onFailure !== null || dlq !== null;
-    const r = failedDelivery ? `${reason} (delivery to DLQ/destination failed)` : `${reason} (no DLQ or on-failure destination)`;
+    const r = asyncLostReason(reason, failedDelivery);
     e.fates.dropped(r, 1);
-    if (e.trace)
-      e.tr(
-        'dropped',
-        failedDelivery
-          ? `Event ${id} failed for good (${why}) and Lambda could not write it to its DLQ or destination (DeadLetterErrors / DestinationDeliveryFailures): it is lost`
-          : `Event ${id} failed for good (${why}) and there is no DLQ or on-failure destination: it is lost`,
-        { eventId: id, function: fn.name, reason: r },
-      );
+    if (e.trace) e.tr('dropped', asyncLostText(id, why, failedDelivery), { eventId: id, function: fn.name, reason: r });
   }
   release(e, evt);
 }
@@ -268,19 +266,4 @@ export function dlqMessage(e: SourcePort, evt: AsyncEvt): unknown {
       ErrorMessage: evt.invokes === 0 ? 'Event was not invoked' : evt.lastOutcome === OUT_TIMEOUT ? `Task timed out after ${fn.cfg.timeoutSeconds.toFixed(2)} seconds` : 'Simulated failure',
     },
   };
-}
-
-function label(source: string): string {
-  switch (source) {
-    case 's3':
-      return 'S3';
-    case 'sns':
-      return 'SNS';
-    case 'eventbridge':
-      return 'an EventBridge rule';
-    case 'schedule':
-      return 'an EventBridge schedule';
-    default:
-      return 'an asynchronous Invoke';
-  }
 }

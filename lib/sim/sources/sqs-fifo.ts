@@ -16,9 +16,9 @@ import * as kinds from '../event-kinds';
 import type { FifoGroup, FifoRt, Inv, QueueRt, SqsBatch, SqsMappingRt, WorkloadRt } from '../model';
 import * as model from '../model';
 import { SOURCES } from '../schema';
-import { formatDuration } from '../time';
 import { allocMsg, depth, freeBatch, freeMsg, held, INFLIGHT, newBatch, POLLER_THROTTLE_BACKOFF_MS, READY, redriveIfExhausted, stopRecursiveBatch } from './sqs';
 import { RECURSION_LIMIT } from '../effects';
+import { fifoBatchThrottledText, fifoGroupBlockedText, fifoReceivedText, fifoSentText, fifoVisibleAgainText } from './narration';
 
 const { KIND_SQS, OUT_ERROR, OUT_OK, OUT_PARTIAL } = model;
 const { EV_SQS_VISIBLE, EV_SQS_WAKE } = kinds;
@@ -87,7 +87,7 @@ export function fifoArrival(e: SourcePort, wl: WorkloadRt, first: number, count:
   e.metrics.qSent[q.idx]! += count;
   depth(e, q);
   if (e.trace)
-    e.tr('arrival', count === 1 ? `Message ${e.idOf(wl, first)} (group ${groupKeyOf(wl, first)}) sent to FIFO queue ${q.name}` : `${count} messages (${e.idOf(wl, first)} …) sent to FIFO queue ${q.name}`, {
+    e.tr('arrival', fifoSentText(e.idOf(wl, first), count, groupKeyOf(wl, first), q.name), {
       eventId: e.idOf(wl, first),
       count,
       source: 'sqs',
@@ -165,7 +165,7 @@ function receiveGroupBatch(e: SourcePort, m: SqsMappingRt, g: FifoGroup): void {
     e.schedule(now + q.vtMs, EV_SQS_VISIBLE, b.id);
     e.schedule(now + POLLER_THROTTLE_BACKOFF_MS, EV_SQS_WAKE, m.idx);
     if (e.trace)
-      e.tr('throttle', `A batch of ${n} message${n === 1 ? '' : 's'} of group ${g.key} from ${q.name} was throttled: ${e.throttleText(fn)}. The group is blocked until its messages come back in ${formatDuration(q.vtMs)}`, {
+      e.tr('throttle', fifoBatchThrottledText(n, g.key, q.name, e.throttleText(fn), q.vtMs), {
         function: fn.name,
         queue: q.name,
         eventId: firstId,
@@ -189,7 +189,7 @@ function receiveGroupBatch(e: SourcePort, m: SqsMappingRt, g: FifoGroup): void {
     if (firstFailed >= 0) out = m.rbif ? OUT_PARTIAL : OUT_ERROR;
   }
   if (e.trace)
-    e.tr('sqs-receive', `The ${fn.name} poller received ${n} message${n === 1 ? '' : 's'} of group ${g.key} from FIFO queue ${q.name}, in order; no other batch of this group runs until it finishes`, {
+    e.tr('sqs-receive', fifoReceivedText(fn.name, n, g.key, q.name), {
       function: fn.name,
       queue: q.name,
       eventId: firstId,
@@ -258,7 +258,7 @@ export function fifoComplete(e: SourcePort, inv: Inv, b: SqsBatch): void {
     if (!b.visibilityPending) freeBatch(e, b);
   } else {
     if (e.trace)
-      e.tr('sqs-visible', `${kept} message${kept === 1 ? '' : 's'} of group ${g?.key ?? '?'} failed: the group is blocked until they reappear when the visibility timeout ends`, {
+      e.tr('sqs-visible', fifoGroupBlockedText(kept, g?.key), {
         queue: q.name,
         function: inv.fn.name,
         count: kept,
@@ -283,7 +283,7 @@ export function fifoVisible(e: SourcePort, b: SqsBatch): void {
     const slot = b.slots[i]!;
     if (!held(q, b, i) || q.mState[slot] !== INFLIGHT) continue;
     q.inFlight--;
-    if (redriveIfExhausted(e, q, slot, ', which unblocks its group')) {
+    if (redriveIfExhausted(e, q, slot, true)) {
       removeFromGroup(f, slot);
       freeMsg(q, slot);
       continue;
@@ -300,7 +300,7 @@ export function fifoVisible(e: SourcePort, b: SqsBatch): void {
     markReady(f, g);
   }
   if (e.trace && back > 0)
-    e.tr('sqs-visible', `Visibility timeout over: ${back} message${back === 1 ? '' : 's'} of group ${g?.key ?? '?'} visible again in ${q.name}, at the head of the group`, { queue: q.name, count: back });
+    e.tr('sqs-visible', fifoVisibleAgainText(back, g?.key, q.name), { queue: q.name, count: back });
   if (b.running) b.returned = true;
   else freeBatch(e, b);
   fifoPump(e, m);

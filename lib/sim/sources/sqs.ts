@@ -13,9 +13,19 @@ import type { Inv, QueueRt, SqsBatch, SqsMappingRt, WorkloadRt } from '../model'
 import * as model from '../model';
 import { sqsMessage } from '../payloads';
 import { type QueueConfig, SOURCES } from '../schema';
-import { formatDuration } from '../time';
 import { createFifo, fifoArrival, fifoComplete, fifoPump, fifoVisible } from './sqs-fifo';
 import { noteRecursionDrop, RECURSION_LIMIT } from '../effects';
+import {
+  pollerScaleText,
+  sqsBatchFailedText,
+  sqsBatchThrottledText,
+  sqsPartialBatchText,
+  sqsReceivedText,
+  sqsRecursionSubject,
+  sqsRedriveText,
+  sqsSentText,
+  sqsVisibleAgainText,
+} from './narration';
 
 // Module-local copies of shared constants (an imported binding can cost a getter call per access in CommonJS builds).
 const { KIND_SQS, OUT_ERROR, OUT_OK, OUT_PARTIAL } = model;
@@ -164,7 +174,7 @@ export function sqsArrival(e: SourcePort, wl: WorkloadRt, first: number, count: 
   e.metrics.qSent[q.idx]! += count;
   depth(e, q);
   if (e.trace)
-    e.tr('arrival', count === 1 ? `Message ${e.idOf(wl, first)} sent to queue ${q.name}` : `${count} messages (${e.idOf(wl, first)} …) sent to queue ${q.name}`, {
+    e.tr('arrival', sqsSentText(e.idOf(wl, first), count, q.name), {
       eventId: e.idOf(wl, first),
       count,
       source: 'sqs',
@@ -283,7 +293,7 @@ function receiveBatch(e: SourcePort, m: SqsMappingRt): void {
     e.schedule(now + q.vtMs, EV_SQS_VISIBLE, b.id);
     e.schedule(now + POLLER_THROTTLE_BACKOFF_MS, EV_SQS_WAKE, m.idx);
     if (e.trace)
-      e.tr('throttle', `A batch of ${n} message${n === 1 ? '' : 's'} from ${q.name} was throttled: ${e.throttleText(fn)}. The messages stay invisible and come back in ${formatDuration(q.vtMs)} with their receive count raised`, {
+      e.tr('throttle', sqsBatchThrottledText(n, q.name, e.throttleText(fn), q.vtMs), {
         function: fn.name,
         queue: q.name,
         eventId: firstId,
@@ -304,7 +314,7 @@ function receiveBatch(e: SourcePort, m: SqsMappingRt): void {
     if (scratchFailed.length > 0) out = m.rbif ? OUT_PARTIAL : OUT_ERROR;
   }
   if (e.trace)
-    e.tr('sqs-receive', `The ${fn.name} poller received ${n} message${n === 1 ? '' : 's'} from ${q.name} (invisible for ${formatDuration(q.vtMs)})`, {
+    e.tr('sqs-receive', sqsReceivedText(fn.name, n, q.name, q.vtMs), {
       function: fn.name,
       queue: q.name,
       eventId: firstId,
@@ -326,9 +336,10 @@ function receiveBatch(e: SourcePort, m: SqsMappingRt): void {
 /**
  * A message back from a batch whose receive count has reached maxReceiveCount goes to the dead-letter queue
  * (rule 14). Returns false when it stays (no redrive policy, or receives left); the caller frees the slot
- * when it returns true. `after` ends the narration (FIFO adds that the move unblocks the group).
+ * when it returns true. `fifo` because on a FIFO queue the move also unblocks the message's group, which
+ * the trace says.
  */
-export function redriveIfExhausted(e: SourcePort, q: QueueRt, slot: number, after: string): boolean {
+export function redriveIfExhausted(e: SourcePort, q: QueueRt, slot: number, fifo: boolean): boolean {
   const r = q.redrive;
   if (r === null || q.mRecv[slot]! < r.max) return false;
   const wl = e.workloads[q.mWl[slot]!]!;
@@ -339,7 +350,7 @@ export function redriveIfExhausted(e: SourcePort, q: QueueRt, slot: number, afte
   e.deliver(r.dlq.sink!, () => sqsMessage(e, wl, seq, sent, recv), false);
   e.fates.toDlq('sqs-max-receive-count', 1);
   if (e.trace)
-    e.tr('sqs-redrive', `Message ${e.idOf(wl, seq)} was received ${recv} times (maxReceiveCount ${r.max}): SQS moved it to dead-letter queue ${r.dlq.name}${after}`, {
+    e.tr('sqs-redrive', sqsRedriveText(e.idOf(wl, seq), recv, r.max, r.dlq.name, fifo), {
       queue: q.name,
       target: r.dlq.name,
       eventId: e.idOf(wl, seq),
@@ -357,7 +368,7 @@ export function stopRecursiveBatch(e: SourcePort, m: SqsMappingRt, b: SqsBatch, 
   const q = m.queue;
   const fn = m.target.fn;
   const r = q.redrive;
-  noteRecursionDrop(e, fn, `a batch of ${b.slots.length} from ${q.name}`);
+  noteRecursionDrop(e, fn, sqsRecursionSubject(b.slots.length, q.name));
   for (const slot of b.slots) {
     const wl = e.workloads[q.mWl[slot]!]!;
     const seq = q.mSeq[slot]!;
@@ -435,13 +446,12 @@ export function sqsComplete(e: SourcePort, inv: Inv): void {
   }
   depth(e, q);
   if (e.trace && out !== OUT_OK)
-    e.tr(
-      'sqs-visible',
-      out === OUT_PARTIAL
-        ? `${inv.failed.length} of ${n} messages reported as batchItemFailures stay in ${q.name}; the other ${n - inv.failed.length} were deleted`
-        : `The whole batch of ${n} failed: the messages stay in ${q.name} and reappear when the visibility timeout ends`,
-      { queue: q.name, function: inv.fn.name, count: out === OUT_PARTIAL ? inv.failed.length : n, nextAttemptAt: b.receivedAt + q.vtMs },
-    );
+    e.tr('sqs-visible', out === OUT_PARTIAL ? sqsPartialBatchText(inv.failed.length, n, q.name) : sqsBatchFailedText(n, q.name), {
+      queue: q.name,
+      function: inv.fn.name,
+      count: out === OUT_PARTIAL ? inv.failed.length : n,
+      nextAttemptAt: b.receivedAt + q.vtMs,
+    });
   if (kept > 0 && !b.visibilityPending) {
     const at = b.receivedAt + q.vtMs;
     b.visibilityPending = true;
@@ -466,7 +476,7 @@ export function sqsVisible(e: SourcePort, id: number): void {
     const slot = b.slots[i]!;
     if (!held(q, b, i) || q.mState[slot] !== INFLIGHT) continue;
     q.inFlight--;
-    if (redriveIfExhausted(e, q, slot, '')) {
+    if (redriveIfExhausted(e, q, slot, false)) {
       freeMsg(q, slot);
       continue;
     }
@@ -477,7 +487,7 @@ export function sqsVisible(e: SourcePort, id: number): void {
   }
   depth(e, q);
   if (e.trace && back > 0)
-    e.tr('sqs-visible', `Visibility timeout over: ${back} message${back === 1 ? '' : 's'} visible again in ${q.name}${b.running ? ' while the first invocation is still running (it may be processed twice)' : ''}`, {
+    e.tr('sqs-visible', sqsVisibleAgainText(back, q.name, b.running), {
       queue: q.name,
       count: back,
     });
@@ -512,10 +522,19 @@ export function sqsScaleTick(e: SourcePort, idx: number): void {
     const before = m.allowance;
     m.allowance = Math.min(m.cap, m.allowance + (m.provisioned ? PROVISIONED_SCALE_STEP : POLLER_SCALE_STEP));
     if (e.trace && (Math.floor(m.allowance / 50) > Math.floor(before / 50) || m.allowance === m.cap))
-      e.tr('poller-scale', m.provisioned ? `The ${q.name} mapping (provisioned mode) now runs up to ${m.allowance} batches at once on ${Math.ceil(m.allowance / POLLER_INVOKES)} pollers (at most ${m.cap / POLLER_INVOKES})` : `The ${q.name} mapping now runs up to ${m.allowance} batches at once (it grows by up to 300 a minute${m.cfg.scalingConfig ? `, capped at MaximumConcurrency ${m.cap}` : ''})`, {
-        queue: q.name,
-        count: m.allowance,
-      });
+      e.tr(
+        'poller-scale',
+        pollerScaleText({
+          queueName: q.name,
+          allowance: m.allowance,
+          cap: m.cap,
+          provisioned: m.provisioned,
+          pollers: Math.ceil(m.allowance / POLLER_INVOKES),
+          maxPollers: m.cap / POLLER_INVOKES,
+          maximumConcurrency: !!m.cfg.scalingConfig,
+        }),
+        { queue: q.name, count: m.allowance },
+      );
   }
   m.throttledRecently = false;
   pump(e, m);

@@ -11,6 +11,7 @@ import * as kinds from '../event-kinds';
 import { SOURCES } from '../schema';
 import type { FnState, Inv, Lane, StreamRt, WorkloadRt } from '../model';
 import * as model from '../model';
+import { shardLabel, streamBisectText, streamExpiredText, streamLostReason, streamPutText, streamRetryText, streamSkippedText, streamThrottledText } from './narration';
 
 // Module-local copies of shared constants (an imported binding can cost a getter call per access in CommonJS builds).
 const { KIND_STREAM, OUT_ERROR, OUT_OK, OUT_PARTIAL } = model;
@@ -102,7 +103,7 @@ export function streamArrival(e: SourcePort, wl: WorkloadRt, first: number, coun
     l.tail++;
   }
   if (e.trace)
-    e.tr('arrival', count === 1 ? `Record ${e.idOf(wl, first)} put on stream ${st.name}` : `${count} records (${e.idOf(wl, first)} …) put on stream ${st.name}`, {
+    e.tr('arrival', streamPutText(e.idOf(wl, first), count, st.name), {
       eventId: e.idOf(wl, first),
       count,
       source: st.type,
@@ -176,7 +177,7 @@ function dispatch(e: SourcePort, l: Lane): void {
     l.pollScheduled = true;
     e.schedule(e.now + STREAM_THROTTLE_BACKOFF_MS, EV_STREAM_POLL, l.gid);
     if (e.trace)
-      e.tr('throttle', `A batch of ${to - from} records from ${shardLabel(l)} was throttled: ${e.throttleText(fn)}. The shard waits and tries the same batch again`, {
+      e.tr('throttle', streamThrottledText(to - from, laneLabel(l), e.throttleText(fn)), {
         function: fn.name,
         stream: st.name,
         shard: l.shard,
@@ -241,7 +242,7 @@ export function streamComplete(e: SourcePort, inv: Inv): void {
       r.length -= 3;
       r.push(mid, to, retries, from, mid, retries);
       if (e.trace)
-        e.tr('stream-bisect', `Batch of ${to - from} records on ${shardLabel(l)} failed: BisectBatchOnFunctionError splits it into ${mid - from} + ${to - mid} and retries the first half`, {
+        e.tr('stream-bisect', streamBisectText(to - from, laneLabel(l), mid - from, to - mid), {
           function: fn.name,
           stream: st.name,
           shard: l.shard,
@@ -252,7 +253,7 @@ export function streamComplete(e: SourcePort, inv: Inv): void {
     } else {
       r[r.length - 1] = retries + 1;
       if (e.trace)
-        e.tr('stream-retry', `Batch of ${to - from} record${to - from === 1 ? '' : 's'} on ${shardLabel(l)} failed (attempt ${retries + 1}); the shard is blocked and retries the same records${m.maxRetry < 0 ? ' until they succeed or expire' : ` (up to ${m.maxRetry} retries)`}`, {
+        e.tr('stream-retry', streamRetryText(to - from, laneLabel(l), retries + 1, m.maxRetry), {
           function: fn.name,
           stream: st.name,
           shard: l.shard,
@@ -290,11 +291,11 @@ function skip(e: SourcePort, l: Lane, from: number, to: number, condition: 'Retr
     }
   }
   if (ok) e.fates.toDestination(reason, n);
-  else e.fates.dropped(m.onFailure ? `${reason} (delivery to destination failed)` : `${reason} (no on-failure destination)`, n);
+  else e.fates.dropped(streamLostReason(reason, m.onFailure !== null), n);
   if (e.trace)
     e.tr(
       'stream-skip',
-      `${n} record${n === 1 ? '' : 's'} on ${shardLabel(l)} skipped (${condition === 'RetryAttemptsExhausted' ? `retries exhausted after ${attempts} attempts` : 'too old'})${ok ? `: batch metadata sent to ${m.onFailure!.name}` : ': the records are lost'}; the shard moves on`,
+      streamSkippedText({ count: n, shard: laneLabel(l), condition, attempts, destination: ok ? m.onFailure!.name : null }),
       {
         function: fn.name,
         stream: st.name,
@@ -340,12 +341,12 @@ function discardOld(e: SourcePort, l: Lane): void {
     l.head = k;
     st.expired += n;
     e.fates.dropped('stream-retention-expired', n);
-    if (e.trace) e.tr('dropped', `${n} records on ${shardLabel(l)} expired from the stream before Lambda read them`, { stream: st.name, shard: l.shard, count: n, reason: 'stream-retention-expired' });
+    if (e.trace) e.tr('dropped', streamExpiredText(n, laneLabel(l)), { stream: st.name, shard: l.shard, count: n, reason: 'stream-retention-expired' });
   }
 }
 
-function shardLabel(l: Lane): string {
-  return `shard ${l.shard}${l.stream.pf > 1 ? ` (lane ${l.sub + 1} of ${l.stream.pf})` : ''} of ${l.stream.name}`;
+function laneLabel(l: Lane): string {
+  return shardLabel(l.shard, l.sub, l.stream.pf, l.stream.name);
 }
 
 function seqNumber(l: Lane, i: number): string {

@@ -7,7 +7,16 @@ import type { SourcePort } from '../engine/port';
 import * as kinds from '../event-kinds';
 import type { Inv, SyncReq, WorkloadRt } from '../model';
 import * as model from '../model';
-import { formatDuration } from '../time';
+import {
+  syncArrivalText,
+  syncClientRetryText,
+  syncDroppedText,
+  syncFunctionErrorText,
+  syncSucceededText,
+  syncThrottledRetryText,
+  syncThrottledText,
+  syncThrottleOutcome,
+} from './narration';
 
 // Module-local copies of shared constants (an imported binding can cost a getter call per access in CommonJS builds).
 const { KIND_SYNC, OUT_OK, OUT_TIMEOUT } = model;
@@ -31,7 +40,7 @@ export function syncArrival(e: SourcePort, wl: WorkloadRt, seq: number): void {
   req.target = wl.target!;
   req.attempt = 0;
   req.firstAt = e.now;
-  if (e.trace) e.tr('arrival', `Request ${e.idOf(wl, seq)} arrives from ${label(wl.source)} for ${req.target.label}`, { eventId: e.idOf(wl, seq), source: wl.source, function: req.target.fn.name });
+  if (e.trace) e.tr('arrival', syncArrivalText(e.idOf(wl, seq), wl.source, req.target.label), { eventId: e.idOf(wl, seq), source: wl.source, function: req.target.fn.name });
   attempt(e, req);
 }
 
@@ -58,7 +67,7 @@ function attempt(e: SourcePort, req: SyncReq): void {
       const at = e.now + backoffMs(e, req);
       e.schedule(at, EV_CLIENT_RETRY, req.slot);
       if (e.trace)
-        e.tr('throttle', `Request ${e.idOf(req.wl, req.seq)} throttled (429 to the caller, TooManyRequestsException): ${e.throttleText(fn)}. The client retries in ${formatDuration(at - e.now)} (attempt ${req.attempt + 1} of ${p.maxAttempts})`, {
+        e.tr('throttle', syncThrottledRetryText(e.idOf(req.wl, req.seq), e.throttleText(fn), at - e.now, req.attempt + 1, p.maxAttempts), {
           function: fn.name,
           eventId: e.idOf(req.wl, req.seq),
           source: req.wl.source,
@@ -69,14 +78,14 @@ function attempt(e: SourcePort, req: SyncReq): void {
       return;
     }
     if (e.trace)
-      e.tr('throttle', `Request ${e.idOf(req.wl, req.seq)} throttled (429 to the caller, TooManyRequestsException): ${e.throttleText(fn)}. Lambda does not retry synchronous calls${p ? '; the client has no attempts left' : ''}`, {
+      e.tr('throttle', syncThrottledText(e.idOf(req.wl, req.seq), e.throttleText(fn), p !== null), {
         function: fn.name,
         eventId: e.idOf(req.wl, req.seq),
         source: req.wl.source,
         reason: e.throttleReason,
         attempt: req.attempt,
       });
-    finish(e, req, 'sync-throttled', req.wl.source === 'api' ? 'was throttled (429 to the caller; API Gateway passes the 429 on)' : 'was throttled (429 to the caller)');
+    finish(e, req, 'sync-throttled');
     return;
   }
   const out = e.decideSingle(fn, ver, req.attempt, req.wl, req.seq);
@@ -87,7 +96,7 @@ export function syncComplete(e: SourcePort, inv: Inv): void {
   const req = e.syncRequests.at(inv.owner);
   if (inv.outcome === OUT_OK) {
     e.fates.succeeded(req.wl.src, 1);
-    if (e.trace) e.tr('succeeded', `Request ${e.idOf(req.wl, req.seq)} answered 200 OK after ${formatDuration(e.now - req.firstAt)}`, { eventId: e.idOf(req.wl, req.seq), function: inv.fn.name, source: req.wl.source });
+    if (e.trace) e.tr('succeeded', syncSucceededText(e.idOf(req.wl, req.seq), e.now - req.firstAt), { eventId: e.idOf(req.wl, req.seq), function: inv.fn.name, source: req.wl.source });
     release(e, req);
     return;
   }
@@ -97,7 +106,7 @@ export function syncComplete(e: SourcePort, inv: Inv): void {
     const at = e.now + backoffMs(e, req);
     e.schedule(at, EV_CLIENT_RETRY, req.slot);
     if (e.trace)
-      e.tr('client-retry', `Request ${e.idOf(req.wl, req.seq)} got 200 with X-Amz-Function-Error (${timedOut ? 'timeout' : 'Unhandled'}); the client's own code retries in ${formatDuration(at - e.now)}`, {
+      e.tr('client-retry', syncClientRetryText(e.idOf(req.wl, req.seq), timedOut, at - e.now), {
         eventId: e.idOf(req.wl, req.seq),
         function: inv.fn.name,
         attempt: req.attempt,
@@ -105,26 +114,15 @@ export function syncComplete(e: SourcePort, inv: Inv): void {
       });
     return;
   }
-  finish(e, req, timedOut ? 'sync-timeout' : 'sync-function-error', failureWords(req.wl.source, timedOut));
+  finish(e, req, timedOut ? 'sync-timeout' : 'sync-function-error');
 }
 
-/**
- * What the caller sees of a function error: Lambda answers 200 with X-Amz-Function-Error, but a proxy in
- * front turns it into an HTTP error: API Gateway returns 502 Bad Gateway, and so does an ALB.
- */
-export function failureWords(source: string, timedOut: boolean): string {
-  const what = timedOut ? 'timed out' : 'failed';
-  if (source === 'api') return `${what}: Lambda answered 200 with X-Amz-Function-Error, and API Gateway returned 502 Bad Gateway to the client`;
-  if (source === 'alb') return `${what}: Lambda answered 200 with X-Amz-Function-Error, and the load balancer returned 502 Bad Gateway to the client`;
-  return `${what}: the caller got 200 with X-Amz-Function-Error${timedOut ? '' : ': Unhandled'}`;
-}
-
-function finish(e: SourcePort, req: SyncReq, reason: string, what: string): void {
+function finish(e: SourcePort, req: SyncReq, reason: 'sync-throttled' | 'sync-timeout' | 'sync-function-error'): void {
   e.fates.dropped(reason, 1);
-  if (e.trace) e.tr('dropped', `Request ${e.idOf(req.wl, req.seq)} ${what}; nothing keeps the request`, { eventId: e.idOf(req.wl, req.seq), function: req.target.fn.name, reason, source: req.wl.source });
+  if (e.trace) {
+    const src = req.wl.source;
+    const what = reason === 'sync-throttled' ? syncThrottleOutcome(src) : syncFunctionErrorText(src, reason === 'sync-timeout');
+    e.tr('dropped', syncDroppedText(e.idOf(req.wl, req.seq), what), { eventId: e.idOf(req.wl, req.seq), function: req.target.fn.name, reason, source: req.wl.source });
+  }
   release(e, req);
-}
-
-function label(source: string): string {
-  return source === 'api' ? 'API Gateway' : source === 'alb' ? 'the load balancer' : 'a direct Invoke call';
 }
