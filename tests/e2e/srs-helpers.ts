@@ -34,7 +34,9 @@ export function builtInQuestions(): BankQuestion[] {
 /** The question shown in a card, found in the bank by its stem. */
 export async function questionIn(card: Locator): Promise<BankQuestion> {
   const stem = norm(await card.locator('.prose').first().innerText());
-  const found = builtInQuestions().find((q) => norm(q.stem).startsWith(stem.slice(0, 80)) || stem.startsWith(norm(q.stem).slice(0, 80)));
+  // The whole stem first: two questions can open with the same 80 characters.
+  const bankQs = builtInQuestions();
+  const found = bankQs.find((q) => norm(q.stem) === stem) ?? bankQs.find((q) => norm(q.stem).startsWith(stem.slice(0, 80)) || stem.startsWith(norm(q.stem).slice(0, 80)));
   if (!found) throw new Error(`question not found in the bank: ${stem.slice(0, 80)}`);
   return found;
 }
@@ -52,10 +54,10 @@ export async function answer(card: Locator, page: Page, correct: boolean): Promi
   const shown: string[] = [];
   for (let i = 0; i < count; i++) shown.push(norm(await labels.nth(i).innerText()));
   // The shortest label holding the option's text: an option can be the start of another ("Lambda", "Lambda@Edge").
+  // The whole text first (options can share their first 60 characters), a prefix only if rendering changed it.
   const positionOf = (o: BankOption) => {
-    const want = norm(o.text).slice(0, 60);
-    const hits = shown.flatMap((t, i) => (t.includes(want) ? [{ i, length: t.length }] : [])).sort((a, b) => a.length - b.length);
-    return hits[0]?.i ?? -1;
+    const find = (want: string) => shown.flatMap((t, i) => (t.includes(want) ? [{ i, length: t.length }] : [])).sort((a, b) => a.length - b.length)[0]?.i;
+    return find(norm(o.text)) ?? find(norm(o.text).slice(0, 60)) ?? -1;
   };
   const right = q.options.filter((o) => o.correct).map(positionOf);
   const wrong = q.options.filter((o) => !o.correct).map(positionOf);

@@ -44,6 +44,8 @@ test('a learner solves a lab in the terminal: completion, a failing check, the f
 
 test('the simulator page has a terminal whose configuration changes reach the page', async ({ page }) => {
   await page.goto('/simulator/');
+  // A click on the server-rendered tab before the page is live would be lost.
+  await expect(page.locator('[data-sim-status="ready"]')).toBeVisible({ timeout: 20_000 });
   await page.getByRole('tab', { name: 'Terminal' }).click();
   const term = page.getByTestId('cli-terminal');
   await expect(term.locator('.xterm-rows')).toContainText('Simulated AWS CLI');
