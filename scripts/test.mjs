@@ -4,7 +4,8 @@
 import { spawn } from 'node:child_process';
 
 // Stages run one after another; the chains inside a stage run side by side. Lint and the type check are
-// each single-threaded, so on 2 cores they take the time of the longer one instead of the sum.
+// each single-threaded, so on 2 cores they take the time of the longer one instead of the sum; the unit
+// tests fill the cores the build leaves idle while it waits on its own steps.
 const stages = [
   [
     [['lint', 'npx', ['eslint', '.', '--max-warnings=0']]],
@@ -14,8 +15,9 @@ const stages = [
     ],
     [['browser', 'node', ['scripts/ensure-chromium.mjs']]],
   ],
-  [[['unit', 'npx', ['vitest', 'run']]]],
+  // Unit tests do not read the build, so they run beside it.
   [
+    [['unit', 'npx', ['vitest', 'run']]],
     [
       ['build', 'npx', ['next', 'build']],
       // The same post-build steps as npm run build: e2e tests check the page policy and the offline worker.
