@@ -34,7 +34,12 @@ export function PackEditor({ quizPath, knownLessons }: { quizPath: string; known
     () => true,
     () => false,
   );
-  return mounted ? <Workspace quizPath={quizPath} knownLessons={knownLessons} /> : <p className="text-sm text-slate-600 dark:text-slate-400">Loading the editor…</p>;
+  // The placeholder holds a screen's height, so the footer does not show and then jump away as the workspace arrives.
+  return mounted ? (
+    <Workspace quizPath={quizPath} knownLessons={knownLessons} />
+  ) : (
+    <p className="min-h-screen text-sm text-slate-600 dark:text-slate-400">Loading the editor…</p>
+  );
 }
 
 type SaveStage =
@@ -219,7 +224,7 @@ function Workspace({ quizPath, knownLessons }: { quizPath: string; knownLessons:
               value={openId}
               onChange={(e) => setOpenId(e.target.value)}
               disabled={imported.length === 0}
-              className="mt-1 max-w-[14rem] rounded-md border border-slate-300 bg-white px-2 py-2 text-sm disabled:opacity-60 dark:border-slate-700 dark:bg-slate-800"
+              className="mt-1 w-56 max-w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm disabled:opacity-60 dark:border-slate-700 dark:bg-slate-800"
             >
               <option value="">{bankStatus !== 'ready' ? 'Loading…' : imported.length === 0 ? 'No imported packs' : 'Choose a pack…'}</option>
               {imported.map((p) => (
@@ -261,7 +266,7 @@ function Workspace({ quizPath, knownLessons }: { quizPath: string; knownLessons:
               {openedFrom ? ` Opened from your imported pack ${openedFrom.packId} (${openedFrom.version}).` : ''}
             </p>
           </div>
-          <Suspense fallback={<div className="flex h-72 items-center justify-center rounded-xl border border-slate-300 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">Loading the editor…</div>}>
+          <Suspense fallback={<div className="flex h-[max(18rem,60vh)] items-center justify-center rounded-xl border border-slate-300 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">Loading the editor…</div>}>
             <YamlEditor ref={editor} initialText={start.text} labelledBy={ids.label} describedBy={`${ids.help} ${ids.status}`} onChange={onChange} onChecked={onChecked} />
           </Suspense>
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm">
@@ -313,7 +318,7 @@ function Workspace({ quizPath, knownLessons }: { quizPath: string; knownLessons:
                   {unknownLessons.length > 5 ? ', …' : ''}). Those links will lead to a “page not found”.
                 </p>
               ) : null}
-              <PreviewQuestions pack={lastGood.pack} plan={preview} showLines={false} />
+              <PreviewQuestions pack={lastGood.pack} plan={preview} showLines={false} headingLevel={3} />
             </>
           ) : (
             <p className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">

@@ -13,7 +13,8 @@ const PAGE = 10;
  * The import preview's questions, exactly as a learner will see them (through the one question card), each with
  * its warnings beside it; questions that were not imported appear in their place with the reason.
  */
-export function PreviewQuestions({ pack, plan, showLines }: { pack: Pack; plan: PreviewPlan; showLines: boolean }) {
+export function PreviewQuestions({ pack, plan, showLines, headingLevel = 4 }: { pack: Pack; plan: PreviewPlan; showLines: boolean; /** One below the section it sits in. */ headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const [page, setPage] = useState(0);
   const [answers, setAnswers] = useState(false);
   const [onlyFlagged, setOnlyFlagged] = useState(false);
@@ -27,9 +28,9 @@ export function PreviewQuestions({ pack, plan, showLines }: { pack: Pack; plan: 
   return (
     <section aria-labelledby={`${answersId}-heading`} className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4 dark:border-slate-700 dark:bg-slate-900">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h4 id={`${answersId}-heading`} className="text-sm font-semibold text-slate-900 dark:text-white">
+        <Heading id={`${answersId}-heading`} className="text-sm font-semibold text-slate-900 dark:text-white">
           The questions as learners will see them
-        </h4>
+        </Heading>
         <div className="flex flex-wrap gap-4">
           <label htmlFor={flaggedId} className="flex items-center gap-2 text-sm font-medium text-slate-800 dark:text-slate-200">
             <input

@@ -41,6 +41,9 @@ export interface CheckedText {
   outcome: Exclude<ParseOutcome, { kind: 'cancelled' }>;
 }
 
+/** The editor's height; the loading placeholder in pack-editor.tsx has the same (h-[max(18rem,60vh)]). */
+const EDITOR_HEIGHT = 'max(18rem, 60vh)';
+
 /** Colours from the page's CSS variables (app/globals.css, `.pack-yaml`), so light and dark themes both pass contrast. */
 const highlight = HighlightStyle.define([
   { tag: tags.definition(tags.propertyName), color: 'var(--yaml-key)', fontWeight: '600' },
@@ -52,9 +55,11 @@ const highlight = HighlightStyle.define([
 ]);
 
 const theme = EditorView.theme({
-  '&': { color: 'var(--yaml-fg)', backgroundColor: 'var(--yaml-bg)', fontSize: '0.875rem', borderRadius: '0.75rem' },
+  // A fixed height, the same as the loading placeholder's (pack-editor.tsx): growing with the text as it loaded
+  // pushed the status and preview down (layout shift 0.18 on a phone).
+  '&': { color: 'var(--yaml-fg)', backgroundColor: 'var(--yaml-bg)', fontSize: '0.875rem', borderRadius: '0.75rem', height: EDITOR_HEIGHT },
   '&.cm-focused': { outline: '2px solid var(--yaml-focus)', outlineOffset: '2px' },
-  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', lineHeight: '1.55', minHeight: '18rem', maxHeight: '70vh', overflow: 'auto' },
+  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', lineHeight: '1.55', overflow: 'auto' },
   '.cm-content': { caretColor: 'var(--yaml-fg)', paddingBlock: '0.5rem' },
   '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--yaml-fg)' },
   '.cm-gutters': { backgroundColor: 'var(--yaml-gutter-bg)', color: 'var(--yaml-gutter-fg)', borderRight: '1px solid var(--yaml-border)', borderTopLeftRadius: '0.75rem', borderBottomLeftRadius: '0.75rem' },
