@@ -223,6 +223,7 @@ describe('stream source narration', () => {
 
   it('describes throttles and bisection', () => {
     expect(streamThrottledText(100, shard, THROTTLE)).toBe('A batch of 100 records from shard 0 of clicks was throttled: reserved concurrency of 5 is in use. The shard waits and tries the same batch again');
+    expect(streamThrottledText(1, shard, THROTTLE)).toMatch(/^A batch of 1 record from shard 0 of clicks/);
     expect(streamBisectText(9, shard, 4, 5)).toBe('Batch of 9 records on shard 0 of clicks failed: BisectBatchOnFunctionError splits it into 4 + 5 and retries the first half');
   });
 

@@ -235,7 +235,7 @@ export function streamPutText(firstId: string, count: number, streamName: string
 
 /** `shard` is a shardLabel. */
 export function streamThrottledText(count: number, shard: string, throttle: string): string {
-  return `A batch of ${count} records from ${shard} was throttled: ${throttle}. The shard waits and tries the same batch again`;
+  return `A batch of ${counted(count, 'record')} from ${shard} was throttled: ${throttle}. The shard waits and tries the same batch again`;
 }
 
 export function streamBisectText(count: number, shard: string, firstHalf: number, secondHalf: number): string {
