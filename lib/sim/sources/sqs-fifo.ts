@@ -16,12 +16,12 @@ import * as kinds from '../event-kinds';
 import type { FifoGroup, FifoRt, Inv, QueueRt, SqsBatch, SqsMappingRt, WorkloadRt } from '../model';
 import * as model from '../model';
 import { SOURCES } from '../schema';
-import { allocMsg, depth, freeBatch, freeMsg, held, INFLIGHT, newBatch, POLLER_THROTTLE_BACKOFF_MS, READY, redriveIfExhausted, stopRecursiveBatch } from './sqs';
+import { allocMsg, depth, freeBatch, freeMsg, held, INFLIGHT, markReceived, newBatch, READY, redriveIfExhausted, stopRecursiveBatch, throttleBatch } from './sqs';
 import { RECURSION_LIMIT } from '../effects';
-import { fifoBatchThrottledText, fifoGroupBlockedText, fifoReceivedText, fifoSentText, fifoVisibleAgainText } from './narration';
+import { fifoGroupBlockedText, fifoReceivedText, fifoSentText, fifoVisibleAgainText } from './narration';
 
 const { KIND_SQS, OUT_ERROR, OUT_OK, OUT_PARTIAL } = model;
-const { EV_SQS_VISIBLE, EV_SQS_WAKE } = kinds;
+const { EV_SQS_VISIBLE } = kinds;
 const SRC_SQS = SOURCES.indexOf('sqs');
 
 export function createFifo(): FifoRt {
@@ -139,13 +139,7 @@ function receiveGroupBatch(e: SourcePort, m: SqsMappingRt, g: FifoGroup): void {
   }
   g.busy = true;
   f.batchGroup.set(b.id, g);
-  q.visible -= n;
-  q.inFlight += n;
-  q.received += n;
-  e.metrics.qRecv[q.idx]! += n;
-  depth(e, q);
-  b.receivedAt = now;
-  m.inFlight++;
+  markReceived(e, q, b, m, n, now);
   const t = m.target;
   const fn = t.fn;
   const lineage = maxLineage(q, b);
@@ -160,19 +154,7 @@ function receiveGroupBatch(e: SourcePort, m: SqsMappingRt, g: FifoGroup): void {
   const env = e.admit(fn, ver, t.pool);
   const firstId = e.trace ? e.idOf(e.workloads[q.mWl[b.slots[0]!]!]!, q.mSeq[b.slots[0]!]!) : '';
   if (env === null) {
-    e.countThrottle(fn);
-    b.visibilityPending = true;
-    e.schedule(now + q.vtMs, EV_SQS_VISIBLE, b.id);
-    e.schedule(now + POLLER_THROTTLE_BACKOFF_MS, EV_SQS_WAKE, m.idx);
-    if (e.trace)
-      e.tr('throttle', fifoBatchThrottledText(n, g.key, q.name, e.throttleText(fn), q.vtMs), {
-        function: fn.name,
-        queue: q.name,
-        eventId: firstId,
-        count: n,
-        reason: e.throttleReason,
-        nextAttemptAt: now + q.vtMs,
-      });
+    throttleBatch(e, fn, q, b, m, n, now, firstId, g.key);
     return;
   }
   let out = e.decideBatchBase(fn, ver, 0);

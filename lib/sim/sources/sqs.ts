@@ -9,13 +9,14 @@
 import { Pool } from '../engine/pool';
 import type { SourcePort } from '../engine/port';
 import * as kinds from '../event-kinds';
-import type { Inv, QueueRt, SqsBatch, SqsMappingRt, WorkloadRt } from '../model';
+import type { Inv, QueueRt, SqsBatch, SqsMappingRt, Target, WorkloadRt } from '../model';
 import * as model from '../model';
 import { sqsMessage } from '../payloads';
 import { type QueueConfig, SOURCES } from '../schema';
 import { createFifo, fifoArrival, fifoComplete, fifoPump, fifoVisible } from './sqs-fifo';
 import { noteRecursionDrop, RECURSION_LIMIT } from '../effects';
 import {
+  fifoBatchThrottledText,
   pollerScaleText,
   sqsBatchFailedText,
   sqsBatchThrottledText,
@@ -269,13 +270,7 @@ function receiveBatch(e: SourcePort, m: SqsMappingRt): void {
     depth(e, q);
     return;
   }
-  q.visible -= n;
-  q.inFlight += n;
-  q.received += n;
-  e.metrics.qRecv[q.idx]! += n;
-  depth(e, q);
-  b.receivedAt = now;
-  m.inFlight++;
+  markReceived(e, q, b, m, n, now);
   const t = m.target;
   const fn = t.fn;
   if (lineage >= RECURSION_LIMIT && fn.recursionTerminate) {
@@ -286,21 +281,8 @@ function receiveBatch(e: SourcePort, m: SqsMappingRt): void {
   const env = e.admit(fn, ver, t.pool);
   const firstId = e.trace ? e.idOf(e.workloads[q.mWl[b.slots[0]!]!]!, q.mSeq[b.slots[0]!]!) : '';
   if (env === null) {
-    // Rule 15: the throttled batch was received, so it counts as a receive and reappears after the visibility timeout.
-    e.countThrottle(fn);
     m.throttledRecently = true;
-    b.visibilityPending = true;
-    e.schedule(now + q.vtMs, EV_SQS_VISIBLE, b.id);
-    e.schedule(now + POLLER_THROTTLE_BACKOFF_MS, EV_SQS_WAKE, m.idx);
-    if (e.trace)
-      e.tr('throttle', sqsBatchThrottledText(n, q.name, e.throttleText(fn), q.vtMs), {
-        function: fn.name,
-        queue: q.name,
-        eventId: firstId,
-        count: n,
-        reason: e.throttleReason,
-        nextAttemptAt: now + q.vtMs,
-      });
+    throttleBatch(e, fn, q, b, m, n, now, firstId, null);
     return;
   }
   let out = e.decideBatchBase(fn, ver, 0);
@@ -331,6 +313,32 @@ function receiveBatch(e: SourcePort, m: SqsMappingRt): void {
     b.visibilityPending = true;
     e.schedule(now + q.vtMs, EV_SQS_VISIBLE, b.id);
   }
+}
+
+/** A received batch counts against the queue at once: no longer visible, in flight, received (standard and FIFO). */
+export function markReceived(e: SourcePort, q: QueueRt, b: SqsBatch, m: SqsMappingRt, n: number, now: number): void {
+  q.visible -= n;
+  q.inFlight += n;
+  q.received += n;
+  e.metrics.qRecv[q.idx]! += n;
+  depth(e, q);
+  b.receivedAt = now;
+  m.inFlight++;
+}
+
+/**
+ * Rule 15: a throttled batch was received, so it counts as a receive and reappears after the visibility
+ * timeout, and the poller backs off. `groupKey` is the FIFO message group (null for a standard queue).
+ */
+export function throttleBatch(e: SourcePort, fn: Target['fn'], q: QueueRt, b: SqsBatch, m: SqsMappingRt, n: number, now: number, firstId: string, groupKey: string | null): void {
+  e.countThrottle(fn);
+  b.visibilityPending = true;
+  e.schedule(now + q.vtMs, EV_SQS_VISIBLE, b.id);
+  e.schedule(now + POLLER_THROTTLE_BACKOFF_MS, EV_SQS_WAKE, m.idx);
+  if (!e.trace) return;
+  const reason = e.throttleText(fn);
+  const text = groupKey === null ? sqsBatchThrottledText(n, q.name, reason, q.vtMs) : fifoBatchThrottledText(n, groupKey, q.name, reason, q.vtMs);
+  e.tr('throttle', text, { function: fn.name, queue: q.name, eventId: firstId, count: n, reason: e.throttleReason, nextAttemptAt: now + q.vtMs });
 }
 
 /**
