@@ -11,6 +11,22 @@ async function typeLine(page: Page, text: string) {
 /** The plain-text transcript the terminal keeps for screen readers (xterm itself shows only the viewport). */
 const screen = (page: Page) => page.getByTestId('cli-transcript');
 
+/**
+ * Opens the simulator's Terminal tab and asks for the scenario's first function name, which it returns.
+ * Waits for the page to be live first: a click on the server-rendered tab before that would be lost.
+ */
+async function firstFunctionInSimulatorTerminal(page: Page): Promise<string> {
+  await page.goto('/simulator/');
+  await expect(page.locator('[data-sim-status="ready"]')).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('tab', { name: 'Terminal' }).click();
+  const term = page.getByTestId('cli-terminal');
+  await expect(term.locator('.xterm-rows')).toContainText('Simulated AWS CLI');
+  await term.click();
+  await typeLine(page, 'aws lambda list-functions --query "Functions[0].FunctionName" --output text');
+  await expect(screen(page).locator('pre')).toHaveCount(1);
+  return (await screen(page).locator('pre').first().textContent())!.split('\n')[1]!.trim();
+}
+
 test('a learner solves a lab in the terminal: completion, a failing check, the fix, a pass recorded on the labs page', async ({ page }) => {
   await page.goto('/labs/fix-timeouts/');
   await expect(page.getByRole('heading', { level: 1, name: 'Stop the timeouts without paying for idle time' })).toBeVisible();
@@ -43,16 +59,7 @@ test('a learner solves a lab in the terminal: completion, a failing check, the f
 });
 
 test('the simulator page has a terminal whose configuration changes reach the page', async ({ page }) => {
-  await page.goto('/simulator/');
-  // A click on the server-rendered tab before the page is live would be lost.
-  await expect(page.locator('[data-sim-status="ready"]')).toBeVisible({ timeout: 20_000 });
-  await page.getByRole('tab', { name: 'Terminal' }).click();
-  const term = page.getByTestId('cli-terminal');
-  await expect(term.locator('.xterm-rows')).toContainText('Simulated AWS CLI');
-  await term.click();
-  await typeLine(page, 'aws lambda list-functions --query "Functions[0].FunctionName" --output text');
-  await expect(screen(page).locator('pre')).toHaveCount(1);
-  const name = (await screen(page).locator('pre').first().textContent())!.split('\n')[1]!.trim();
+  const name = await firstFunctionInSimulatorTerminal(page);
   expect(name).toMatch(/^[A-Za-z0-9_-]+$/);
   await typeLine(page, `aws lambda update-function-configuration --function-name ${name} --timeout 77 --query Timeout`);
   await expect(screen(page)).toContainText(/^77$/m);
@@ -146,15 +153,7 @@ test('what the page changes, the terminal sees: a reserved-concurrency edit and 
 });
 
 test('a simulator share link carries the terminal session, which replays on opening', async ({ page, context }) => {
-  await page.goto('/simulator/');
-  await expect(page.locator('[data-sim-status="ready"]')).toBeVisible({ timeout: 20_000 });
-  await page.getByRole('tab', { name: 'Terminal' }).click();
-  const term = page.getByTestId('cli-terminal');
-  await expect(term.locator('.xterm-rows')).toContainText('Simulated AWS CLI');
-  await term.click();
-  await typeLine(page, 'aws lambda list-functions --query "Functions[0].FunctionName" --output text');
-  await expect(screen(page).locator('pre')).toHaveCount(1);
-  const name = (await screen(page).locator('pre').first().textContent())!.split('\n')[1]!.trim();
+  const name = await firstFunctionInSimulatorTerminal(page);
   await typeLine(page, `aws lambda update-function-configuration --function-name ${name} --timeout 42 --query Timeout`);
   await expect(screen(page)).toContainText(/^42$/m);
   await page.getByRole('button', { name: 'Share this run' }).click();
