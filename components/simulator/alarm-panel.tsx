@@ -1,12 +1,13 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { AlarmSummary } from '@/lib/sim/alarm-runtime';
 import { formatClock } from './format';
 import { useSim } from './sim-context';
 import { useDarkMode } from './use-dark';
+import { useUplot } from './use-uplot';
 
 const STATE_TONE: Record<AlarmSummary['state'], string> = {
   OK: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200',
@@ -52,7 +53,6 @@ export function alarmIntervals(a: AlarmSummary, now: number): [number, number][]
 /** One metric alarm's datapoints with its threshold line and the ALARM periods shaded. */
 function AlarmChart({ alarm, now, endT, dark }: { alarm: AlarmSummary; now: number; endT: number; dark: boolean }) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const plotRef = useRef<uPlot | null>(null);
   const alarmRef = useRef(alarm);
   const nowRef = useRef(now);
   useEffect(() => {
@@ -63,62 +63,55 @@ function AlarmChart({ alarm, now, endT, dark }: { alarm: AlarmSummary; now: numb
     const pts = a.datapoints ?? [];
     return [pts.map((p) => p.t / 1000), pts.map((p) => p.value), pts.map(() => a.threshold ?? null)] as unknown as uPlot.AlignedData;
   };
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const axis = dark ? '#94a3b8' : '#475569';
-    const grid = dark ? '#1e293b' : '#e2e8f0';
-    const shade = dark ? 'rgba(248,113,113,0.22)' : 'rgba(220,38,38,0.14)';
-    const opts: uPlot.Options = {
-      width: Math.max(200, box.clientWidth),
-      height: 140,
-      legend: { show: false },
-      cursor: { drag: { x: false, y: false }, points: { show: false } },
-      scales: {
-        x: { time: false, range: () => [0, endT / 1000] },
-        y: { range: (_u, min, max) => [Math.min(0, min ?? 0, alarmRef.current.threshold ?? 0), Math.max(1, (max ?? 1) * 1.15, (alarmRef.current.threshold ?? 0) * 1.3)] },
-      },
-      axes: [
-        { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, values: (_u, vals) => vals.map((v) => formatClock(v * 1000, false)), font: '10px ui-sans-serif, system-ui', size: 28 },
-        { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, font: '10px ui-sans-serif, system-ui', size: 48, values: (_u, vals) => vals.map((v) => (Math.abs(v) >= 10_000 ? `${Math.round(v / 1000)}k` : String(Math.round(v * 100) / 100))) },
-      ],
-      series: [
-        {},
-        { label: 'Datapoint', stroke: dark ? '#38bdf8' : '#0369a1', width: 2, points: { show: true, size: 5 }, spanGaps: false },
-        { label: 'Threshold', stroke: dark ? '#f87171' : '#b91c1c', width: 1.5, dash: [6, 4], points: { show: false } },
-      ],
-      hooks: {
-        // ALARM periods are shaded behind the lines.
-        drawAxes: [
-          (u) => {
-            const ctx = u.ctx;
-            ctx.save();
-            ctx.fillStyle = shade;
-            for (const [a, b] of alarmIntervals(alarmRef.current, nowRef.current)) {
-              const x0 = u.valToPos(a / 1000, 'x', true);
-              const x1 = u.valToPos(b / 1000, 'x', true);
-              ctx.fillRect(x0, u.bbox.top, Math.max(2, x1 - x0), u.bbox.height);
-            }
-            ctx.restore();
-          },
+  const update = useUplot(
+    boxRef,
+    (width) => {
+      const axis = dark ? '#94a3b8' : '#475569';
+      const grid = dark ? '#1e293b' : '#e2e8f0';
+      const shade = dark ? 'rgba(248,113,113,0.22)' : 'rgba(220,38,38,0.14)';
+      return {
+        width,
+        height: 140,
+        legend: { show: false },
+        cursor: { drag: { x: false, y: false }, points: { show: false } },
+        scales: {
+          x: { time: false, range: () => [0, endT / 1000] },
+          y: { range: (_u, min, max) => [Math.min(0, min ?? 0, alarmRef.current.threshold ?? 0), Math.max(1, (max ?? 1) * 1.15, (alarmRef.current.threshold ?? 0) * 1.3)] },
+        },
+        axes: [
+          { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, values: (_u, vals) => vals.map((v) => formatClock(v * 1000, false)), font: '10px ui-sans-serif, system-ui', size: 28 },
+          { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, font: '10px ui-sans-serif, system-ui', size: 48, values: (_u, vals) => vals.map((v) => (Math.abs(v) >= 10_000 ? `${Math.round(v / 1000)}k` : String(Math.round(v * 100) / 100))) },
         ],
-      },
-    };
-    const plot = new uPlot(opts, dataOf(alarmRef.current), box);
-    plotRef.current = plot;
-    const ro = new ResizeObserver(() => {
-      if (box.clientWidth === 0) return;
-      plot.setSize({ width: Math.max(200, box.clientWidth), height: 140 });
-    });
-    ro.observe(box);
-    return () => {
-      ro.disconnect();
-      plot.destroy();
-      plotRef.current = null;
-    };
-  }, [dark, endT]);
+        series: [
+          {},
+          { label: 'Datapoint', stroke: dark ? '#38bdf8' : '#0369a1', width: 2, points: { show: true, size: 5 }, spanGaps: false },
+          { label: 'Threshold', stroke: dark ? '#f87171' : '#b91c1c', width: 1.5, dash: [6, 4], points: { show: false } },
+        ],
+        hooks: {
+          // ALARM periods are shaded behind the lines.
+          drawAxes: [
+            (u) => {
+              const ctx = u.ctx;
+              ctx.save();
+              ctx.fillStyle = shade;
+              for (const [a, b] of alarmIntervals(alarmRef.current, nowRef.current)) {
+                const x0 = u.valToPos(a / 1000, 'x', true);
+                const x1 = u.valToPos(b / 1000, 'x', true);
+                ctx.fillRect(x0, u.bbox.top, Math.max(2, x1 - x0), u.bbox.height);
+              }
+              ctx.restore();
+            },
+          ],
+        },
+      } satisfies uPlot.Options;
+    },
+    () => dataOf(alarmRef.current),
+    140,
+    [dark, endT],
+  );
   useEffect(() => {
-    plotRef.current?.setData(dataOf(alarm));
+    update(dataOf(alarm));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [alarm, now]);
   const last = alarm.datapoints?.at(-1);
   const shaded = alarmIntervals(alarm, now);
@@ -128,6 +121,7 @@ function AlarmChart({ alarm, now, endT, dark }: { alarm: AlarmSummary; now: numb
       role="img"
       aria-label={`${alarm.name}: datapoints against the threshold ${alarm.threshold}. Latest datapoint ${last ? (last.value === null ? 'missing' : last.value) : 'none yet'}. ${shaded.length ? `In ALARM ${shaded.map(([a, b]) => `from ${formatClock(a, false)} to ${formatClock(b, false)}`).join(', ')}.` : 'Not in ALARM so far.'}`}
       className="mt-1"
+      style={{ minHeight: 140 }}
       data-testid={`alarm-chart-${alarm.name}`}
     />
   );

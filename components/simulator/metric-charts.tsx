@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { MetricSeries } from '@/lib/sim/metrics';
 import type { Scenario } from '@/lib/sim/schema';
@@ -9,6 +9,7 @@ import { formatClock, formatInt } from './format';
 import { useSim } from './sim-context';
 import { btnSmall } from './ui';
 import { useDarkMode } from './use-dark';
+import { useUplot } from './use-uplot';
 
 interface SeriesSpec {
   label: string;
@@ -83,7 +84,6 @@ function latest(values: (number | null)[]): number | null {
 
 function Chart({ spec, metrics, dark, height }: { spec: ChartSpec; metrics: MetricSeries | null; dark: boolean; height: number }) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const plotRef = useRef<uPlot | null>(null);
   const metricsRef = useRef(metrics);
   useEffect(() => {
     metricsRef.current = metrics;
@@ -94,46 +94,31 @@ function Chart({ spec, metrics, dark, height }: { spec: ChartSpec; metrics: Metr
     return [m.timestamps, ...spec.series.map((s) => s.values(m))] as unknown as uPlot.AlignedData;
   };
 
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const axisColour = dark ? '#94a3b8' : '#475569';
-    const grid = dark ? '#1e293b' : '#e2e8f0';
-    const opts: uPlot.Options = {
-      width: Math.max(200, box.clientWidth),
-      height,
-      legend: { show: false },
-      cursor: { drag: { x: false, y: false }, points: { show: false } },
-      scales: { x: { time: false }, y: { range: (_u, min, max) => [Math.min(0, min ?? 0), Math.max(1, (max ?? 1) * 1.1)] } },
-      axes: [
-        { stroke: axisColour, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, values: (_u, vals) => vals.map((v) => formatClock(v * 1000, false)), font: '10px ui-sans-serif, system-ui', size: 28 },
-        { stroke: axisColour, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, font: '10px ui-sans-serif, system-ui', size: 44, values: (_u, vals) => vals.map((v) => (Math.abs(v) >= 10_000 ? `${Math.round(v / 1000)}k` : String(Math.round(v * 100) / 100))) },
-      ],
-      series: [{}, ...spec.series.map((s) => ({ label: s.label, stroke: dark ? s.colour.dark : s.colour.light, width: 1.5, dash: s.dash, spanGaps: false, points: { show: false } }))],
-    };
-    const plot = new uPlot(opts, dataOf(metricsRef.current), box);
-    plotRef.current = plot;
-    // Also fires when a hidden tab is shown again: bring the data up to date then.
-    const ro = new ResizeObserver(() => {
-      if (box.clientWidth === 0) return;
-      plot.setSize({ width: Math.max(200, box.clientWidth), height });
-      plot.setData(dataOf(metricsRef.current));
-    });
-    ro.observe(box);
-    return () => {
-      ro.disconnect();
-      plot.destroy();
-      plotRef.current = null;
-    };
-    // Re-created only when the theme, the chart or its size changes; data flows in through setData below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [spec, dark, height]);
+  const update = useUplot(
+    boxRef,
+    (width) => {
+      const axisColour = dark ? '#94a3b8' : '#475569';
+      const grid = dark ? '#1e293b' : '#e2e8f0';
+      return {
+        width,
+        height,
+        legend: { show: false },
+        cursor: { drag: { x: false, y: false }, points: { show: false } },
+        scales: { x: { time: false }, y: { range: (_u, min, max) => [Math.min(0, min ?? 0), Math.max(1, (max ?? 1) * 1.1)] } },
+        axes: [
+          { stroke: axisColour, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, values: (_u, vals) => vals.map((v) => formatClock(v * 1000, false)), font: '10px ui-sans-serif, system-ui', size: 28 },
+          { stroke: axisColour, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, font: '10px ui-sans-serif, system-ui', size: 44, values: (_u, vals) => vals.map((v) => (Math.abs(v) >= 10_000 ? `${Math.round(v / 1000)}k` : String(Math.round(v * 100) / 100))) },
+        ],
+        series: [{}, ...spec.series.map((s) => ({ label: s.label, stroke: dark ? s.colour.dark : s.colour.light, width: 1.5, dash: s.dash, spanGaps: false, points: { show: false } }))],
+      } satisfies uPlot.Options;
+    },
+    () => dataOf(metricsRef.current),
+    height,
+    [spec, dark, height],
+  );
 
   useEffect(() => {
-    // A chart in a hidden tab skips the update; the next one after the tab opens brings it up to date.
-    const box = boxRef.current;
-    if (box && box.offsetParent === null) return;
-    plotRef.current?.setData(dataOf(metrics));
+    update(dataOf(metrics));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [metrics]);
 
@@ -149,7 +134,7 @@ function Chart({ spec, metrics, dark, height }: { spec: ChartSpec; metrics: Metr
         <span className="text-sm font-semibold text-slate-900 dark:text-white">{spec.title}</span>
         <span className="text-xs text-slate-600 dark:text-slate-400">{spec.unit}</span>
       </figcaption>
-      <div ref={boxRef} role="img" aria-label={`${spec.title} chart. Latest period: ${summary}.`} className="mt-1" />
+      <div ref={boxRef} role="img" aria-label={`${spec.title} chart. Latest period: ${summary}.`} className="mt-1" style={{ minHeight: height }} />
       <ul className="mt-1 flex flex-wrap gap-x-3 px-1 text-xs text-slate-700 dark:text-slate-300" aria-hidden="true">
         {spec.series.map((s) => {
           const v = metrics ? latest(s.values(metrics)) : null;
