@@ -95,12 +95,21 @@ export default function TerminalView({ scenario, onState, initialLines, banner, 
       rows,
       convertEol: true,
       cursorBlink: true,
-      screenReaderMode: true,
       fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
       fontSize: 13,
       theme: dark ? { background: '#020617', foreground: '#e2e8f0' } : { background: '#0f172a', foreground: '#e2e8f0' },
     });
     term.open(el);
+    // xterm's screen-reader rows are built when the terminal first gets focus, not at load: building them measures
+    // every row (a forced layout each), about 250 ms of a throttled phone's load. Output also reaches screen
+    // readers through the transcript log below.
+    term.textarea?.addEventListener(
+      'focus',
+      () => {
+        term.options.screenReaderMode = true;
+      },
+      { once: true },
+    );
     // Fit the columns to the width we have: measure one character in the terminal's font.
     const probe = document.createElement('span');
     probe.textContent = 'W'.repeat(20);

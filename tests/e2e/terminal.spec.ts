@@ -32,7 +32,10 @@ test('a learner solves a lab in the terminal: completion, a failing check, the f
   await expect(page.getByRole('heading', { level: 1, name: 'Stop the timeouts without paying for idle time' })).toBeVisible();
   const term = page.getByTestId('cli-terminal');
   await expect(term.locator('.xterm-rows')).toContainText('Lab: Stop the timeouts');
+  // xterm's screen-reader rows are built on first focus, not at load.
+  await expect(term.locator('.xterm-accessibility-tree')).toHaveCount(0);
   await term.click();
+  await expect(term.locator('.xterm-accessibility-tree')).toHaveCount(1);
   await page.keyboard.type('aws lambda get-function-configuration --function-name rep');
   await page.keyboard.press('Tab');
   await expect(term.locator('.xterm-rows')).toContainText('--function-name report-builder');
