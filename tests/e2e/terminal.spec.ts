@@ -11,13 +11,14 @@ async function typeLine(page: Page, text: string) {
 /** The plain-text transcript the terminal keeps for screen readers (xterm itself shows only the viewport). */
 const screen = (page: Page) => page.getByTestId('cli-transcript');
 
-/**
- * Opens the simulator's Terminal tab and asks for the scenario's first function name, which it returns.
- * Waits for the page to be live first: a click on the server-rendered tab before that would be lost.
- */
-async function firstFunctionInSimulatorTerminal(page: Page): Promise<string> {
+/** Opens the simulator and waits until it is live: a click on the server-rendered tabs before that would be lost. */
+async function openSimulator(page: Page) {
   await page.goto('/simulator/');
   await expect(page.locator('[data-sim-status="ready"]')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Opens the simulator's Terminal tab and asks for the scenario's first function name, which it returns. */
+async function firstFunctionInTerminal(page: Page): Promise<string> {
   await page.getByRole('tab', { name: 'Terminal' }).click();
   const term = page.getByTestId('cli-terminal');
   await expect(term.locator('.xterm-rows')).toContainText('Simulated AWS CLI');
@@ -62,7 +63,8 @@ test('a learner solves a lab in the terminal: completion, a failing check, the f
 });
 
 test('the simulator page has a terminal whose configuration changes reach the page', async ({ page }) => {
-  const name = await firstFunctionInSimulatorTerminal(page);
+  await openSimulator(page);
+  const name = await firstFunctionInTerminal(page);
   expect(name).toMatch(/^[A-Za-z0-9_-]+$/);
   await typeLine(page, `aws lambda update-function-configuration --function-name ${name} --timeout 77 --query Timeout`);
   await expect(screen(page)).toContainText(/^77$/m);
@@ -122,8 +124,7 @@ test('a shared lab link replays the commands on the starting account', async ({ 
 });
 
 test('what the page changes, the terminal sees: a reserved-concurrency edit and a throttled burst', async ({ page }) => {
-  await page.goto('/simulator/');
-  await expect(page.locator('[data-sim-status="ready"]')).toBeVisible({ timeout: 20_000 });
+  await openSimulator(page);
   await page.getByRole('tab', { name: 'Configuration' }).click();
   const config = page.getByRole('tabpanel', { name: 'Configuration' });
   await config.getByLabel('Reserve concurrency').check();
@@ -136,13 +137,7 @@ test('what the page changes, the terminal sees: a reserved-concurrency edit and 
   await page.getByRole('button', { name: 'Step' }).click();
   await expect(page.getByTestId('counter-throttles').locator('dd').first()).toHaveText(/^45\b/);
 
-  await page.getByRole('tab', { name: 'Terminal' }).click();
-  const term = page.getByTestId('cli-terminal');
-  await expect(term.locator('.xterm-rows')).toContainText('Simulated AWS CLI');
-  await term.click();
-  await typeLine(page, 'aws lambda list-functions --query "Functions[0].FunctionName" --output text');
-  await expect(screen(page).locator('pre')).toHaveCount(1);
-  const name = (await screen(page).locator('pre').first().textContent())!.split('\n')[1]!.trim();
+  const name = await firstFunctionInTerminal(page);
   await typeLine(page, `aws lambda get-function-concurrency --function-name ${name} --query ReservedConcurrentExecutions`);
   await expect(screen(page).locator('pre')).toHaveCount(2);
   await expect(screen(page).locator('pre').nth(1)).toContainText(/^5$/m);
@@ -156,7 +151,8 @@ test('what the page changes, the terminal sees: a reserved-concurrency edit and 
 });
 
 test('a simulator share link carries the terminal session, which replays on opening', async ({ page, context }) => {
-  const name = await firstFunctionInSimulatorTerminal(page);
+  await openSimulator(page);
+  const name = await firstFunctionInTerminal(page);
   await typeLine(page, `aws lambda update-function-configuration --function-name ${name} --timeout 42 --query Timeout`);
   await expect(screen(page)).toContainText(/^42$/m);
   await page.getByRole('button', { name: 'Share this run' }).click();
