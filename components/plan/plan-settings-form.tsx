@@ -4,7 +4,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { PLAN_LIMITS, type PlanSettings } from '@/lib/srs/plan-settings';
 import { useReview } from '@/stores/review-store';
 import { WEEKDAYS } from './format';
-import { fieldHelp, fieldInput, fieldLabel } from '@/components/ui/form-classes';
+import { fieldInput, fieldLabel, primaryButton, secondaryButton } from '@/components/ui/form-classes';
+import { Field } from '@/components/ui/field';
 
 const SHARES = [
   { value: 0, label: 'a rest day (no study)' },
@@ -49,39 +50,34 @@ export function PlanSettingsForm({ minDate, onSaved }: { minDate?: string; onSav
   };
 
   const label = fieldLabel;
-  const help = fieldHelp;
   const input = fieldInput;
   return (
     <form onSubmit={onSubmit} aria-label="Exam plan" className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-date`} className={label}>
-            Exam date
-          </label>
-          <input id={`${id}-date`} type="date" min={pastDateKept ? undefined : minDate} value={form.examDate ?? ''} onChange={(e) => change({ examDate: e.target.value || null })} className={input} aria-describedby={`${id}-date-help`} />
-          <p id={`${id}-date-help`} className={help}>
-            The day you sit SOA-C03. The plan introduces every card in time and places three full practice exams in the last two weeks.
-          </p>
-        </div>
-        <div>
-          <label htmlFor={`${id}-minutes`} className={label}>
-            Minutes a day
-          </label>
-          <input
-            id={`${id}-minutes`}
-            type="number"
-            min={PLAN_LIMITS.dailyMinutes.min}
-            max={PLAN_LIMITS.dailyMinutes.max}
-            step={5}
-            value={form.dailyMinutes}
-            onChange={(e) => change({ dailyMinutes: Number(e.target.value) })}
-            className={input}
-            aria-describedby={`${id}-minutes-help`}
-          />
-          <p id={`${id}-minutes-help`} className={help}>
-            Your daily study time ({PLAN_LIMITS.dailyMinutes.min}–{PLAN_LIMITS.dailyMinutes.max}). Review times are estimated from how long you take to answer.
-          </p>
-        </div>
+        <Field id={`${id}-date`} label="Exam date" help="The day you sit SOA-C03. The plan introduces every card in time and places three full practice exams in the last two weeks.">
+          {(describedBy) => (
+            <input id={`${id}-date`} type="date" min={pastDateKept ? undefined : minDate} value={form.examDate ?? ''} onChange={(e) => change({ examDate: e.target.value || null })} className={input} aria-describedby={describedBy} />
+          )}
+        </Field>
+        <Field
+          id={`${id}-minutes`}
+          label="Minutes a day"
+          help={`Your daily study time (${PLAN_LIMITS.dailyMinutes.min}–${PLAN_LIMITS.dailyMinutes.max}). Review times are estimated from how long you take to answer.`}
+        >
+          {(describedBy) => (
+            <input
+              id={`${id}-minutes`}
+              type="number"
+              min={PLAN_LIMITS.dailyMinutes.min}
+              max={PLAN_LIMITS.dailyMinutes.max}
+              step={5}
+              value={form.dailyMinutes}
+              onChange={(e) => change({ dailyMinutes: Number(e.target.value) })}
+              className={input}
+              aria-describedby={describedBy}
+            />
+          )}
+        </Field>
       </div>
       <fieldset>
         <legend className={label}>Easy days</legend>
@@ -113,20 +109,20 @@ export function PlanSettingsForm({ minDate, onSaved }: { minDate?: string; onSav
         </select>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={status !== 'ready' || draft === null} className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-white dark:text-slate-900">
+        <button type="submit" disabled={status !== 'ready' || draft === null} className={primaryButton}>
           Save plan
         </button>
         {plan.examDate && !draft ? (
           <button
             type="button"
             onClick={() => void save({ ...plan, examDate: null }, 'Exam date cleared. Reviews follow your daily limits again.')}
-            className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+            className={secondaryButton}
           >
             Clear exam date
           </button>
         ) : null}
         {draft ? (
-          <button type="button" onClick={() => setDraft(null)} className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800">
+          <button type="button" onClick={() => setDraft(null)} className={secondaryButton}>
             Cancel
           </button>
         ) : null}
