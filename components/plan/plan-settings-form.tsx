@@ -4,8 +4,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { PLAN_LIMITS, type PlanSettings } from '@/lib/srs/plan-settings';
 import { useReview } from '@/stores/review-store';
 import { WEEKDAYS } from './format';
-import { fieldInput, fieldLabel, primaryButton, secondaryButton } from '@/components/ui/form-classes';
-import { Field } from '@/components/ui/field';
+import { fieldInput, fieldLabel, secondaryButton } from '@/components/ui/form-classes';
+import { Field, FormActions } from '@/components/ui/field';
 
 const SHARES = [
   { value: 0, label: 'a rest day (no study)' },
@@ -108,10 +108,7 @@ export function PlanSettingsForm({ minDate, onSaved }: { minDate?: string; onSav
           ))}
         </select>
       </fieldset>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={status !== 'ready' || draft === null} className={primaryButton}>
-          Save plan
-        </button>
+      <FormActions saveLabel="Save plan" canSave={status === 'ready' && draft !== null} editing={draft !== null} onCancel={() => setDraft(null)} message={message}>
         {plan.examDate && !draft ? (
           <button
             type="button"
@@ -121,15 +118,7 @@ export function PlanSettingsForm({ minDate, onSaved }: { minDate?: string; onSav
             Clear exam date
           </button>
         ) : null}
-        {draft ? (
-          <button type="button" onClick={() => setDraft(null)} className={secondaryButton}>
-            Cancel
-          </button>
-        ) : null}
-        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
-          {message}
-        </p>
-      </div>
+      </FormActions>
     </form>
   );
 }

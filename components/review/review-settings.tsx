@@ -3,8 +3,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { SETTINGS_LIMITS, type SrsSettings } from '@/lib/srs/constants';
 import { useReview } from '@/stores/review-store';
-import { fieldInput, primaryButton, secondaryButton } from '@/components/ui/form-classes';
-import { Field } from '@/components/ui/field';
+import { fieldInput } from '@/components/ui/form-classes';
+import { Field, FormActions } from '@/components/ui/field';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
@@ -90,19 +90,7 @@ export function ReviewSettings() {
           )}
         </Field>
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={status !== 'ready' || draft === null} className={primaryButton}>
-          Save settings
-        </button>
-        {draft ? (
-          <button type="button" onClick={() => setDraft(null)} className={secondaryButton}>
-            Cancel
-          </button>
-        ) : null}
-        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
-          {message}
-        </p>
-      </div>
+      <FormActions saveLabel="Save settings" canSave={status === 'ready' && draft !== null} editing={draft !== null} onCancel={() => setDraft(null)} message={message} />
     </form>
   );
 }

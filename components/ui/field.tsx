@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { fieldHelp, fieldLabel } from './form-classes';
+import { fieldHelp, fieldLabel, primaryButton, secondaryButton } from './form-classes';
 
 /**
  * A labelled form control with its help text below, as the settings forms lay them out. `children` renders the
@@ -18,6 +18,29 @@ export function Field({ id, label, help, children }: { id: string; label: ReactN
           {help}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * A settings form's last row: Save (off until there is a change and storage is ready), the form's own extra
+ * buttons, Cancel while there is an unsaved change, and the status line that says what happened.
+ */
+export function FormActions({ saveLabel, canSave, editing, onCancel, message, children }: { saveLabel: string; canSave: boolean; editing: boolean; onCancel: () => void; message: ReactNode; children?: ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <button type="submit" disabled={!canSave} className={primaryButton}>
+        {saveLabel}
+      </button>
+      {children}
+      {editing ? (
+        <button type="button" onClick={onCancel} className={secondaryButton}>
+          Cancel
+        </button>
+      ) : null}
+      <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+        {message}
+      </p>
     </div>
   );
 }
