@@ -5,7 +5,7 @@ import { PLAN_LIMITS, type PlanSettings } from '@/lib/srs/plan-settings';
 import { useReview } from '@/stores/review-store';
 import { WEEKDAYS } from './format';
 import { fieldInput, fieldLabel, secondaryButton } from '@/components/ui/form-classes';
-import { Field, FormActions } from '@/components/ui/field';
+import { Field, FormActions, NumberField } from '@/components/ui/field';
 
 const SHARES = [
   { value: 0, label: 'a rest day (no study)' },
@@ -59,25 +59,15 @@ export function PlanSettingsForm({ minDate, onSaved }: { minDate?: string; onSav
             <input id={`${id}-date`} type="date" min={pastDateKept ? undefined : minDate} value={form.examDate ?? ''} onChange={(e) => change({ examDate: e.target.value || null })} className={input} aria-describedby={describedBy} />
           )}
         </Field>
-        <Field
+        <NumberField
           id={`${id}-minutes`}
           label="Minutes a day"
           help={`Your daily study time (${PLAN_LIMITS.dailyMinutes.min}–${PLAN_LIMITS.dailyMinutes.max}). Review times are estimated from how long you take to answer.`}
-        >
-          {(describedBy) => (
-            <input
-              id={`${id}-minutes`}
-              type="number"
-              min={PLAN_LIMITS.dailyMinutes.min}
-              max={PLAN_LIMITS.dailyMinutes.max}
-              step={5}
-              value={form.dailyMinutes}
-              onChange={(e) => change({ dailyMinutes: Number(e.target.value) })}
-              className={input}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+          limits={PLAN_LIMITS.dailyMinutes}
+          step={5}
+          value={form.dailyMinutes}
+          onChange={(v) => change({ dailyMinutes: v })}
+        />
       </div>
       <fieldset>
         <legend className={label}>Easy days</legend>

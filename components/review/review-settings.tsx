@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { SETTINGS_LIMITS, type SrsSettings } from '@/lib/srs/constants';
 import { useReview } from '@/stores/review-store';
 import { fieldInput } from '@/components/ui/form-classes';
-import { Field, FormActions } from '@/components/ui/field';
+import { Field, FormActions, NumberField } from '@/components/ui/field';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
@@ -40,44 +40,26 @@ export function ReviewSettings() {
   return (
     <form onSubmit={onSubmit} aria-label="Review settings" className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
+        <NumberField
           id={`${id}-retention`}
           label="Desired retention"
           help={`The chance of remembering a card when it comes back (${SETTINGS_LIMITS.desiredRetention.min}–${SETTINGS_LIMITS.desiredRetention.max}). Higher means more reviews; 0.90 is the usual choice.`}
-        >
-          {(describedBy) => (
-            <input
-              id={`${id}-retention`}
-              type="number"
-              inputMode="decimal"
-              min={SETTINGS_LIMITS.desiredRetention.min}
-              max={SETTINGS_LIMITS.desiredRetention.max}
-              step={0.01}
-              value={form.desiredRetention}
-              onChange={(e) => field('desiredRetention', Number(e.target.value))}
-              className={input}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
-        <Field id={`${id}-new`} label="New cards per day">
-          {() => <input id={`${id}-new`} type="number" min={SETTINGS_LIMITS.newPerDay.min} max={SETTINGS_LIMITS.newPerDay.max} step={1} value={form.newPerDay} onChange={(e) => field('newPerDay', Number(e.target.value))} className={input} />}
-        </Field>
-        <Field id={`${id}-cap`} label="Maximum reviews per day" help="Due reviews beyond this wait for tomorrow. New cards and learning steps do not count.">
-          {(describedBy) => (
-            <input
-              id={`${id}-cap`}
-              type="number"
-              min={SETTINGS_LIMITS.maxReviewsPerDay.min}
-              max={SETTINGS_LIMITS.maxReviewsPerDay.max}
-              step={1}
-              value={form.maxReviewsPerDay}
-              onChange={(e) => field('maxReviewsPerDay', Number(e.target.value))}
-              className={input}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+          limits={SETTINGS_LIMITS.desiredRetention}
+          step={0.01}
+          decimal
+          value={form.desiredRetention}
+          onChange={(v) => field('desiredRetention', v)}
+        />
+        <NumberField id={`${id}-new`} label="New cards per day" limits={SETTINGS_LIMITS.newPerDay} step={1} value={form.newPerDay} onChange={(v) => field('newPerDay', v)} />
+        <NumberField
+          id={`${id}-cap`}
+          label="Maximum reviews per day"
+          help="Due reviews beyond this wait for tomorrow. New cards and learning steps do not count."
+          limits={SETTINGS_LIMITS.maxReviewsPerDay}
+          step={1}
+          value={form.maxReviewsPerDay}
+          onChange={(v) => field('maxReviewsPerDay', v)}
+        />
         <Field id={`${id}-day`} label="A new day starts at" help={`Local time (${timeZone}). Reviews after midnight but before this hour still count for the day before.`}>
           {(describedBy) => (
             <select id={`${id}-day`} value={form.dayStartHour} onChange={(e) => field('dayStartHour', Number(e.target.value))} className={input} aria-describedby={describedBy}>

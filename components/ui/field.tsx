@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { fieldHelp, fieldLabel, primaryButton, secondaryButton } from './form-classes';
+import { fieldHelp, fieldInput, fieldLabel, primaryButton, secondaryButton } from './form-classes';
 
 /**
  * A labelled form control with its help text below, as the settings forms lay them out. `children` renders the
@@ -42,5 +42,46 @@ export function FormActions({ saveLabel, canSave, editing, onCancel, message, ch
         {message}
       </p>
     </div>
+  );
+}
+
+/** A number Field within limits (the schema's, passed in), reporting the number typed. */
+export function NumberField({
+  id,
+  label,
+  help,
+  limits,
+  step,
+  value,
+  onChange,
+  decimal = false,
+}: {
+  id: string;
+  label: ReactNode;
+  help?: ReactNode;
+  limits: { min: number; max: number };
+  step: number;
+  value: number;
+  onChange: (value: number) => void;
+  /** Offers a phone's decimal keypad. */
+  decimal?: boolean;
+}) {
+  return (
+    <Field id={id} label={label} help={help}>
+      {(describedBy) => (
+        <input
+          id={id}
+          type="number"
+          inputMode={decimal ? 'decimal' : undefined}
+          min={limits.min}
+          max={limits.max}
+          step={step}
+          value={value}
+          onChange={(e) => onChange(Number(e.target.value))}
+          className={fieldInput}
+          aria-describedby={describedBy}
+        />
+      )}
+    </Field>
   );
 }
