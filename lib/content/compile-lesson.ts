@@ -86,6 +86,9 @@ export async function compileLesson(file: string, source: string): Promise<Compi
   try {
     const result = await bundleMDX({
       source: body,
+      // The error is thrown and reported below with the file's name; esbuild printing it too put a bare
+      // "✘ [ERROR]" in every log, including the test that checks this report.
+      esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkCollectEmbeds(embeds, unknownComponents)];
         options.rehypePlugins = [
