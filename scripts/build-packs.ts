@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PACKS_DIR, PUBLIC_DATA_DIR } from '../lib/content/paths';
 import { formatProblem, parsePack, type Pack } from '../lib/packs';
+import type { BuiltInPackIndex } from '../lib/packs/built-in-index';
 
 export class PackBuildError extends Error {
   override name = 'PackBuildError';
@@ -38,9 +39,7 @@ export async function buildPacks(knownLessons: ReadonlySet<string>, knownPresets
     built.push({ pack, file, out });
   }
   if (errors.length > 0) throw new PackBuildError(`Built-in packs must pass the validator with no errors or warnings (npm run packs -- check --strict content/packs/*.yaml):\n${errors.join('\n')}`);
-  await writeFile(
-    path.join(outDir, 'index.json'),
-    JSON.stringify({ version: 1, packs: built.map(({ pack, out }) => ({ id: pack.id, title: pack.title, version: pack.version, questions: pack.questions.length, file: out })) }),
-  );
+  const index: BuiltInPackIndex = { version: 1, packs: built.map(({ pack, out }) => ({ id: pack.id, title: pack.title, version: pack.version, questions: pack.questions.length, file: out })) };
+  await writeFile(path.join(outDir, 'index.json'), JSON.stringify(index));
   return built;
 }

@@ -1,13 +1,10 @@
 import { create } from 'zustand';
 import type { Pack } from '@/lib/packs/schema';
+import { BUILT_IN_PACK_INDEX_URL, builtInPackUrl, type BuiltInPackIndex } from '@/lib/packs/built-in-index';
 import { buildBank, type BankQuestion } from '@/lib/quiz/bank';
 import type { PackRecord } from '@/lib/storage/pack-records';
 import type { usePacks as UsePacks } from './packs-store';
 
-interface PackIndex {
-  version: 1;
-  packs: { id: string; title: string; version: string; questions: number; file: string }[];
-}
 
 /** One pack as the Packs page shows it. */
 export interface PackEntry {
@@ -47,8 +44,8 @@ export function composePacks(builtIn: readonly Pack[], imported: readonly PackRe
 }
 
 async function fetchBuiltInPacks(): Promise<Pack[]> {
-  const index = (await (await fetch('/data/packs/index.json')).json()) as PackIndex;
-  return Promise.all(index.packs.map(async (p) => (await (await fetch(`/data/packs/${p.file}`)).json()) as Pack));
+  const index = (await (await fetch(BUILT_IN_PACK_INDEX_URL)).json()) as BuiltInPackIndex;
+  return Promise.all(index.packs.map(async (p) => (await (await fetch(builtInPackUrl(p.file))).json()) as Pack));
 }
 
 type PacksStore = typeof UsePacks;

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { LazyCardBrowser } from '@/components/browse/lazy';
 import { toStudyLessons } from '@/components/review/study-lessons';
-import { readLessonIndex } from '@/lib/content/generated';
+import { readBuiltInPackIndex, readLessonIndex } from '@/lib/content/generated';
+import { BankPreload } from '@/components/layout/bank-preload';
 
 export const metadata: Metadata = {
   title: 'Browse cards',
@@ -12,6 +13,7 @@ export default function BrowsePage() {
   const lessons = toStudyLessons(readLessonIndex());
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <BankPreload index={readBuiltInPackIndex()} />
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Browse cards</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">Every question and key fact. Suspended and buried cards stay out of your reviews; a flag is a bookmark.</p>
       <div className="mt-8 min-h-screen">

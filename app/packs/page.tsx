@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CsvTemplateButton } from '@/components/packs/csv-template-button';
 import { PacksManager } from '@/components/packs/packs-manager';
-import { readLessonIndex, readPresetIds } from '@/lib/content/generated';
+import { readBuiltInPackIndex, readLessonIndex, readPresetIds } from '@/lib/content/generated';
 import { CSV_COLUMNS } from '@/lib/packs/convert/csv';
+import { BankPreload } from '@/components/layout/bank-preload';
 
 export const metadata: Metadata = {
   title: 'Question packs',
@@ -16,6 +17,7 @@ export default function PacksPage() {
   const lessons = readLessonIndex().map((l) => l.slug);
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
+      <BankPreload index={readBuiltInPackIndex()} />
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Question packs</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
         Every question in the app comes from a pack. Import the packs your instructor gives you, switch packs on or off for your quizzes,

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { LazyProgressView } from '@/components/review/lazy-views';
 import { toStudyLessons } from '@/components/review/study-lessons';
-import { readLessonIndex } from '@/lib/content/generated';
+import { readBuiltInPackIndex, readLessonIndex } from '@/lib/content/generated';
+import { BankPreload } from '@/components/layout/bank-preload';
 
 export const metadata: Metadata = {
   title: 'Progress',
@@ -12,6 +13,7 @@ export default function ProgressPage() {
   const lessons = toStudyLessons(readLessonIndex());
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
+      <BankPreload index={readBuiltInPackIndex()} />
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Progress</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">Computed in your browser from your own review log. Nothing leaves this device.</p>
       {/* At least a screen for the view that loads later, so the footer is not on screen and then pushed away. */}

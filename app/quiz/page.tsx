@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { LazyQuizRunner } from '@/components/review/lazy-views';
 import { toStudyLessons } from '@/components/review/study-lessons';
-import { readLessonIndex } from '@/lib/content/generated';
+import { readBuiltInPackIndex, readLessonIndex } from '@/lib/content/generated';
+import { BankPreload } from '@/components/layout/bank-preload';
 
 export const metadata: Metadata = {
   title: 'Practice quiz',
@@ -13,6 +14,7 @@ export default function QuizPage() {
   const lessons = toStudyLessons(readLessonIndex());
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <BankPreload index={readBuiltInPackIndex()} />
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Practice quiz</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         Answer with the mouse or the keyboard: <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">1</kbd>–<kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">8</kbd> choose,{' '}

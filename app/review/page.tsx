@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { LazyReviewSession, LazyReviewSettings, LazyTrainParameters } from '@/components/review/lazy-views';
 import { LazyPlanSettings } from '@/components/plan/lazy';
 import { toStudyLessons } from '@/components/review/study-lessons';
-import { readLessonIndex } from '@/lib/content/generated';
+import { readBuiltInPackIndex, readLessonIndex } from '@/lib/content/generated';
+import { BankPreload } from '@/components/layout/bank-preload';
 
 export const metadata: Metadata = {
   title: 'Review',
@@ -20,6 +21,7 @@ export default function ReviewPage() {
   const lessons = toStudyLessons(readLessonIndex());
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <BankPreload index={readBuiltInPackIndex()} />
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Review</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         Every question and every key fact is a card. The FSRS scheduler brings each one back just before you would forget it: due cards first, then a few new ones a day.

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { checkpointQuestions } from '@/lib/quiz/checkpoint';
 import { useBank } from '@/stores/bank-store';
+import { useNearViewport } from '@/components/ui/use-near-viewport';
 import { useRecordAnswer } from '@/components/review/use-record-answer';
 import type { AnswerResult } from './question-card';
 
@@ -21,10 +22,12 @@ export function Checkpoint({ lesson, count = 3, instance = '0' }: { lesson: stri
   const [results, setResults] = useState<boolean[]>([]);
   // Lessons and quizzes feed the scheduler: every checkpoint answer is logged as a review.
   const recorder = useRecordAnswer('checkpoint');
+  // The bank loads as the learner reads towards the checkpoint: a lesson's first screen does not wait on it.
+  const [sectionRef, near] = useNearViewport<HTMLElement>();
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (near) void load();
+  }, [near, load]);
 
   const questions = useMemo(() => checkpointQuestions(bank, lesson, count, Number(instance) || 0, round), [bank, lesson, count, instance, round]);
   const done = questions.length > 0 && results.length === questions.length && index >= questions.length;
@@ -41,7 +44,7 @@ export function Checkpoint({ lesson, count = 3, instance = '0' }: { lesson: stri
   };
 
   return (
-    <section aria-label="Checkpoint" className="not-prose my-10 rounded-2xl border-2 border-dashed border-slate-300 p-4 sm:p-5 dark:border-slate-700">
+    <section ref={sectionRef} aria-label="Checkpoint" className="not-prose my-10 rounded-2xl border-2 border-dashed border-slate-300 p-4 sm:p-5 dark:border-slate-700">
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm font-bold uppercase tracking-wide text-slate-800 dark:text-slate-200">Checkpoint</p>
         {results.length > 0 ? (

@@ -33,8 +33,9 @@ test('every lesson in the index opens, with objectives, key facts and a way onwa
 test('a checkpoint question can be answered with the keyboard and explains every option', async ({ page }) => {
   await page.goto('/learn/async-invocation/');
   const checkpoint = page.getByRole('region', { name: 'Checkpoint' }).first();
+  // The bank loads as the learner scrolls towards the checkpoint, not with the lesson.
+  await checkpoint.scrollIntoViewIfNeeded();
   const question = checkpoint.getByRole('group', { name: /Question 1 of/ });
-  await question.scrollIntoViewIfNeeded();
   await expect(question).toBeVisible();
   const count = (await question.getByRole('checkbox').count()) > 0 ? 2 : 1;
   await question.getByRole(count === 2 ? 'checkbox' : 'radio').first().focus();
@@ -42,6 +43,21 @@ test('a checkpoint question can be answered with the keyboard and explains every
   await page.keyboard.press('Enter');
   await expect(question.getByRole('status')).toHaveText(/Correct\.|Not quite\./);
   await expect(question.getByText(/^(Correct|Incorrect) option\./)).toHaveCount(await question.locator('label').count());
+});
+
+test('a lesson downloads the question bank only as the learner scrolls towards its checkpoint', async ({ page }) => {
+  const bankRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/data/packs/')) bankRequests.push(r.url());
+  });
+  await page.goto('/learn/async-invocation/');
+  await waitForStorage(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(bankRequests).toEqual([]);
+  const checkpoint = page.getByRole('region', { name: 'Checkpoint' }).first();
+  await checkpoint.scrollIntoViewIfNeeded();
+  await expect(checkpoint.getByRole('group', { name: /Question 1 of/ })).toBeVisible();
+  expect(bankRequests.some((u) => u.endsWith('/data/packs/index.json'))).toBe(true);
 });
 
 test('the cheat sheet shows the numbers from the fact sheet', async ({ page }) => {

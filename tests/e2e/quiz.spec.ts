@@ -91,6 +91,7 @@ test('a lesson checkpoint answer is saved as a review', async ({ page }) => {
   await page.goto('/learn/async-invocation/');
   await waitForStorage(page);
   const checkpoint = page.getByRole('region', { name: 'Checkpoint' }).first();
+  await checkpoint.scrollIntoViewIfNeeded();
   const card = checkpoint.getByRole('group', { name: /Question 1 of/ });
   await answer(card, page, true);
   await expect(card.getByText('Saved to your reviews.')).toBeVisible();
