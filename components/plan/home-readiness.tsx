@@ -12,8 +12,9 @@ import { READINESS_EXPLANATION, ReadinessHeadline } from './readiness-panel';
 import { useReadiness } from './use-plan';
 
 /**
- * The dashboard's readiness line, next to the last practice exam. It loads the question bank after the
- * page is interactive (the forecast is over the exam's questions).
+ * The dashboard's readiness line, next to the last practice exam. The forecast is over the exam's questions,
+ * so it needs the question bank (about 400 KB); a learner who has studied nothing and set no exam date would
+ * only see "0 of 700 studied", so for them the bank is not downloaded and the line says how to start one.
  */
 export function HomeReadiness() {
   const initReview = useReview((s) => s.init);
@@ -24,14 +25,27 @@ export function HomeReadiness() {
   const loadBank = useBank((s) => s.load);
   const bankStatus = useBank((s) => s.status);
   const questions = useBank((s) => s.questions);
+  const studied = useReview((s) => s.cards.size > 0);
   const [now] = useNow(60_000);
+  const wanted = reviewStatus === 'ready' && (studied || examDate !== null);
+  useEffect(() => void initReview(), [initReview]);
   useEffect(() => {
-    void initReview();
-    void loadBank();
-  }, [initReview, loadBank]);
+    if (wanted) void loadBank();
+  }, [wanted, loadBank]);
   const questionsByCard = useMemo(() => new Map<string, BankQuestion>(questions.map((q) => [`q:${q.key}`, q])), [questions]);
   const readiness = useReadiness(questionsByCard, reviewStatus === 'ready' && bankStatus === 'ready', now);
 
+  if (reviewStatus === 'ready' && !wanted) {
+    return (
+      <div className="min-h-[6rem]" data-testid="home-readiness">
+        <p className="text-xs font-bold uppercase tracking-wide text-slate-600 dark:text-slate-400">Exam forecast</p>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Your estimated score appears here once you have reviewed some questions or set an exam date.</p>
+        <Link href="/progress/#plan" className="mt-2 inline-block text-sm font-medium text-sky-800 underline dark:text-sky-300">
+          Set your exam date
+        </Link>
+      </div>
+    );
+  }
   if (!readiness) return <div className="min-h-[6rem]" aria-hidden="true" />;
   const today = learnerDay(now, timeZone, dayStartHour);
   const daysLeft = examDate ? daysBetween(today, examDate) : null;

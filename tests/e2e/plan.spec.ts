@@ -94,3 +94,18 @@ test('the plan says when the budget is too small, and ends gracefully after the 
   await waitForStorage(page);
   await expect(page.getByText(/reviews follow your daily limits again/)).toBeVisible();
 });
+
+test('a first-time learner is told how to get a forecast, and the home page does not download the question bank for it', async ({ page }) => {
+  const bankRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/data/packs/')) bankRequests.push(r.url());
+  });
+  await page.goto('/');
+  await waitForStorage(page);
+  const forecast = page.getByTestId('home-readiness');
+  await expect(forecast).toContainText('once you have reviewed some questions or set an exam date');
+  await expect(page.getByTestId('due-today')).toBeVisible();
+  expect(bankRequests).toEqual([]);
+  await forecast.getByRole('link', { name: 'Set your exam date' }).click();
+  await expect(page.getByRole('form', { name: 'Exam plan' })).toBeVisible();
+});
