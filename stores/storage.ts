@@ -28,6 +28,8 @@ function nextTask(): Promise<void> {
 const STEPS: readonly (() => Promise<unknown>)[] = [
   () => import('@/lib/zod-config'),
   () => import('dexie'),
+  // Pack records may carry simulator scenarios, so the pack schema builds on the simulator's (about 50 KB).
+  () => import('@/lib/sim/schema'),
   () => import('@/lib/packs/schema'),
   () => import('@/lib/srs/records'),
   () => import('@/lib/exam/attempt-schema'),
