@@ -6,7 +6,7 @@
 import type { ArgValue } from './args';
 import { type CommandDef, int, str } from './command';
 import { conflict, invalidParam, notFound, ServiceError } from './errors';
-import { base64, fromBase64, type Session } from './session';
+import { base64, fromBase64, problemsText, type Session } from './session';
 import type { InjectCommand } from '../sim/index';
 import { RUNTIMES } from '../sim/index';
 
@@ -79,13 +79,11 @@ function sinkArn(s: Session, name: string): string {
   return `arn:aws:sns:${s.region}:${s.account}:${name}`;
 }
 
+const refuseEdit = (problems: string[]) => invalidParam(problemsText(problems));
+
 /** Runs the scenario check after an edit; an edit the simulator refuses is undone and reported. */
 function commit(s: Session, before: Obj): void {
-  const problems = s.validate();
-  if (problems.length) {
-    s.state.scenario = before;
-    throw invalidParam(problems.map((p) => p.replace(/^scenario: /, '')).join('; '));
-  }
+  s.rejectInvalid(before, refuseEdit);
   s.configChanged();
 }
 
@@ -496,11 +494,7 @@ const updateAlias: CommandDef = {
     entry.version = version;
     if (Object.keys(weights).length) entry.additionalVersionWeights = weights;
     else delete entry.additionalVersionWeights;
-    const problems = s.validate();
-    if (problems.length) {
-      s.state.scenario = before;
-      throw invalidParam(problems.map((p) => p.replace(/^scenario: /, '')).join('; '));
-    }
+    s.rejectInvalid(before, refuseEdit);
     // Routing changes while traffic flows: an action at this time, not a change to the past.
     s.liveChange({ type: 'set-alias-routing', function: name, alias: aliasName, version, additionalVersionWeights: weights });
     if (a.description !== undefined) s.meta(name).aliasDescriptions[aliasName] = String(a.description);
@@ -541,11 +535,7 @@ const putFunctionConcurrency: CommandDef = {
       throw invalidParam(`Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [${unreservedMin}].`);
     const before = snapshot(s);
     f.reservedConcurrency = n;
-    const problems = s.validate();
-    if (problems.length) {
-      s.state.scenario = before;
-      throw invalidParam(problems.map((p) => p.replace(/^scenario: /, '')).join('; '));
-    }
+    s.rejectInvalid(before, refuseEdit);
     s.liveChange({ type: 'set-reserved-concurrency', function: name, value: n });
     return { ReservedConcurrentExecutions: n };
   },
@@ -592,11 +582,7 @@ const putProvisioned: CommandDef = {
       throw invalidParam(`Requested Provisioned Concurrency should not be greater than the reservedConcurrentExecution for function`);
     const before = snapshot(s);
     target.provisionedConcurrency = n;
-    const problems = s.validate();
-    if (problems.length) {
-      s.state.scenario = before;
-      throw invalidParam(`Requested Provisioned Concurrency exceeds what the account can allocate: ${problems.join('; ')}`);
-    }
+    s.rejectInvalid(before, (problems) => invalidParam(`Requested Provisioned Concurrency exceeds what the account can allocate: ${problems.join('; ')}`));
     s.configChanged();
     const lm = s.lambdaTime(s.state.nowMs);
     s.meta(name).provisioned[q] = { requested: n, lastModified: lm };
@@ -677,15 +663,12 @@ const putEventInvokeConfig: CommandDef = {
     if (r !== undefined) next.maximumRetryAttempts = r;
     if (age !== undefined) next.maximumEventAgeInSeconds = age;
     const dc = (a['destination-config'] as Obj | undefined) ?? {};
-    try {
+    s.undoOnError(before, () => {
       const succ = (dc.OnSuccess as Obj | undefined)?.Destination;
       const fail = (dc.OnFailure as Obj | undefined)?.Destination;
       if (succ) next.onSuccess = sinkFromArn(s, String(succ), ['sqs', 'sns', 'eventbridge', 'lambda'], 'OnSuccess destination');
       if (fail) next.onFailure = sinkFromArn(s, String(fail), ['sqs', 'sns', 'eventbridge', 'lambda', 's3'], 'OnFailure destination');
-    } catch (err) {
-      s.state.scenario = before;
-      throw err;
-    }
+    });
     f.async = next;
     commit(s, before);
     s.meta(name).eventInvokeConfig = { lastModified: s.lambdaTime(s.state.nowMs) };
@@ -769,20 +752,17 @@ function applyMappingOptions(m: Obj, a: Record<string, ArgValue>): void {
 
 /** Turns the simulator's refusal of a mapping into Lambda's own message where AWS documents one. */
 function commitMapping(s: Session, before: Obj, fnName: string, queue: string | undefined): void {
-  const problems = s.validate();
-  if (!problems.length) {
-    s.configChanged();
-    return;
-  }
-  s.state.scenario = before;
-  const vt = problems.find((p) => p.includes("visibility timeout"));
-  if (vt && queue) {
-    const q = s.queue(queue)!;
-    const f = s.fn(fnName)!;
-    throw invalidParam(`Queue visibility timeout: ${Number(q.visibilityTimeoutSeconds ?? 30)} seconds is less than Function timeout: ${Number(f.timeoutSeconds ?? 3)} seconds`);
-  }
-  if (problems.some((p) => p.includes('already has a mapping'))) throw conflict(`An event source mapping with SQS arn (" ${s.queueArn(queue ?? '')} ") and function (" ${fnName} ") already exists. Please update or delete the existing mapping with UUID ${s.state.meta.mappingIds[s.mappings().findIndex((m) => m.queue === queue)] ?? ''}`);
-  throw invalidParam(problems.map((p) => p.replace(/^scenario: /, '')).join('; '));
+  s.rejectInvalid(before, (problems) => {
+    const vt = problems.find((p) => p.includes("visibility timeout"));
+    if (vt && queue) {
+      const q = s.queue(queue)!;
+      const f = s.fn(fnName)!;
+      return invalidParam(`Queue visibility timeout: ${Number(q.visibilityTimeoutSeconds ?? 30)} seconds is less than Function timeout: ${Number(f.timeoutSeconds ?? 3)} seconds`);
+    }
+    if (problems.some((p) => p.includes('already has a mapping'))) return conflict(`An event source mapping with SQS arn (" ${s.queueArn(queue ?? '')} ") and function (" ${fnName} ") already exists. Please update or delete the existing mapping with UUID ${s.state.meta.mappingIds[s.mappings().findIndex((m) => m.queue === queue)] ?? ''}`);
+    return refuseEdit(problems);
+  });
+  s.configChanged();
 }
 
 const createEsm: CommandDef = {
