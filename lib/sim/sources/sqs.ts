@@ -8,6 +8,7 @@
  */
 import { Pool } from '../engine/pool';
 import type { SourcePort } from '../engine/port';
+import { grown } from '../grow';
 import * as kinds from '../event-kinds';
 import type { Env, Inv, QueueRt, SqsBatch, SqsMappingRt, Target, VerState, WorkloadRt } from '../model';
 import * as model from '../model';
@@ -93,26 +94,14 @@ export function createQueue(qc: QueueConfig, idx: number): QueueRt {
 
 function growStore(q: QueueRt): void {
   const cap = q.cap * 2;
-  const g32 = (a: Int32Array) => {
-    const b = new Int32Array(cap);
-    b.set(a);
-    return b;
-  };
-  const g64 = (a: Float64Array) => {
-    const b = new Float64Array(cap);
-    b.set(a);
-    return b;
-  };
-  q.mWl = g32(q.mWl);
-  q.mSeq = g64(q.mSeq);
-  q.mSent = g64(q.mSent);
-  q.mRecv = g32(q.mRecv);
-  q.mGen = g32(q.mGen);
-  q.mDepth = g32(q.mDepth);
-  const st = new Uint8Array(cap);
-  st.set(q.mState);
-  q.mState = st;
-  q.free = g32(q.free);
+  q.mWl = grown(q.mWl, cap);
+  q.mSeq = grown(q.mSeq, cap);
+  q.mSent = grown(q.mSent, cap);
+  q.mRecv = grown(q.mRecv, cap);
+  q.mGen = grown(q.mGen, cap);
+  q.mDepth = grown(q.mDepth, cap);
+  q.mState = grown(q.mState, cap);
+  q.free = grown(q.free, cap);
   q.cap = cap;
 }
 
