@@ -284,21 +284,16 @@ async function check(args: ParsedArgs, io: CliIo): Promise<number> {
 
 function convertOptions(args: ParsedArgs): ConvertOptions {
   const options: ConvertOptions = {};
-  const id = flag(args, 'id');
-  if (id !== undefined) options.id = id;
-  const title = flag(args, 'title');
-  if (title !== undefined) options.title = title;
-  const author = flag(args, 'author');
-  if (author !== undefined) options.author = author;
+  // Free text, taken as given; the options below have a format to check.
+  for (const name of ['id', 'title', 'author', 'license', 'description'] as const) {
+    const value = flag(args, name);
+    if (value !== undefined) options[name] = value;
+  }
   const version = flag(args, 'version');
   if (version !== undefined) {
     if (!/^\d+\.\d+\.\d+$/.test(version)) throw new UsageError(`--version must look like 1.0.0, not "${version}"`);
     options.version = version;
   }
-  const license = flag(args, 'license');
-  if (license !== undefined) options.license = license;
-  const description = flag(args, 'description');
-  if (description !== undefined) options.description = description;
   const domain = flag(args, 'domain');
   if (domain !== undefined) {
     if (!/^[1-5]$/.test(domain)) throw new UsageError(`--domain must be an SOA-C03 domain number from 1 to 5, not "${domain}"`);

@@ -287,11 +287,7 @@ const putMetricAlarm: CommandDef = {
     const i = alarms.findIndex((x) => x.alarmName === def.alarmName);
     if (i >= 0) alarms[i] = def;
     else alarms.push(def);
-    const problems = s.validate();
-    if (problems.length) {
-      s.state.scenario = before;
-      throw validationError(problems.map((p) => p.replace(/^scenario: alarms\[\d+\]\.?/, '')).join('; '));
-    }
+    s.rejectInvalid(before, (problems) => validationError(problems.map((p) => p.replace(/^scenario: alarms\[\d+\]\.?/, '')).join('; ')));
     // A topic first named by an action is new configuration (it applies to the whole run).
     if ((s.scenario.destinations as Obj[]).length !== ((before.destinations as Obj[] | undefined) ?? []).length) s.configChanged();
     // Alarms are created at this time (INSUFFICIENT_DATA until their first period ends), not in the past.

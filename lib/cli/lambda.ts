@@ -6,7 +6,7 @@
 import type { ArgValue } from './args';
 import { type CommandDef, int, str } from './command';
 import { conflict, invalidParam, notFound, ServiceError } from './errors';
-import { base64, fromBase64, type Session } from './session';
+import { base64, fromBase64, problemsText, type Session } from './session';
 import type { InjectCommand } from '../sim/index';
 import { RUNTIMES } from '../sim/index';
 
@@ -19,6 +19,18 @@ export function validation(value: unknown, field: string, constraint: string): S
   return new ServiceError('ValidationException', `1 validation error detected: Value '${String(value)}' at '${field}' failed to satisfy constraint: ${constraint}`);
 }
 
+function checkFunctionName(name: string, input = name): void {
+  if (!NAME_RE.test(name)) throw validation(input, 'functionName', 'Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?');
+}
+
+function checkRole(role: string): void {
+  if (!ROLE_RE.test(role)) throw validation(role, 'role', 'Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+');
+}
+
+function checkRuntime(runtime: string): void {
+  if (!(RUNTIMES as readonly string[]).includes(runtime)) throw invalidParam(`Value ${runtime} at 'runtime' failed to satisfy constraint: the simulator supports ${RUNTIMES.join(', ')}`);
+}
+
 /** Accepts a name, a partial ARN (123456789012:function:name) or a full ARN, with an optional qualifier. */
 export function parseFunctionName(s: Session, input: string): { name: string; qualifier?: string } {
   let rest = input;
@@ -27,7 +39,7 @@ export function parseFunctionName(s: Session, input: string): { name: string; qu
   if (arn) rest = arn[3]!;
   else if (partial) rest = partial[2]!;
   const [name, qualifier] = rest.split(':') as [string, string | undefined];
-  if (!NAME_RE.test(name)) throw validation(input, 'functionName', 'Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?');
+  checkFunctionName(name, input);
   void s;
   return { name, qualifier };
 }
@@ -46,6 +58,19 @@ const aliasesOf = (f: Obj) => (f.aliases as Obj[] | undefined) ?? [];
 function requireQualifier(s: Session, f: Obj, name: string, q: string | undefined): void {
   if (q === undefined || q === '$LATEST') return;
   if (/^\d+$/.test(q) ? !versionsOf(f).some((v) => v.version === q) : !aliasesOf(f).some((a) => a.name === q)) throw notFound(`Function not found: ${s.fnArn(name, q)}`);
+}
+
+/** The function a command names, qualified by --qualifier or by the name itself (orders:live); the qualifier must exist. */
+function requireQualifiedFn(s: Session, a: Record<string, ArgValue>): { f: Obj; name: string; q?: string } {
+  const { f, name, qualifier } = requireFn(s, String(a['function-name']));
+  const q = str(a, 'qualifier') ?? qualifier;
+  requireQualifier(s, f, name, q);
+  return { f, name, q };
+}
+
+/** The version a qualifier stands for: an alias's version, or the qualifier itself. */
+function versionOf(f: Obj, q: string | undefined): string | undefined {
+  return q && !/^\d+$/.test(q) && q !== '$LATEST' ? String(aliasesOf(f).find((x) => x.name === q)!.version) : q;
 }
 
 /** Resolves an ARN of an SQS queue, SNS topic, EventBridge bus or Lambda function to the scenario's sink name. */
@@ -79,13 +104,11 @@ function sinkArn(s: Session, name: string): string {
   return `arn:aws:sns:${s.region}:${s.account}:${name}`;
 }
 
+const refuseEdit = (problems: string[]) => invalidParam(problemsText(problems));
+
 /** Runs the scenario check after an edit; an edit the simulator refuses is undone and reported. */
 function commit(s: Session, before: Obj): void {
-  const problems = s.validate();
-  if (problems.length) {
-    s.state.scenario = before;
-    throw invalidParam(problems.map((p) => p.replace(/^scenario: /, '')).join('; '));
-  }
+  s.rejectInvalid(before, refuseEdit);
   s.configChanged();
 }
 
@@ -202,14 +225,13 @@ const createFunction: CommandDef = {
   ],
   run(s, a) {
     const name = String(a['function-name']);
-    if (!NAME_RE.test(name)) throw validation(name, 'functionName', 'Member must satisfy regular expression pattern: (arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?');
+    checkFunctionName(name);
     const role = String(a.role);
-    if (!ROLE_RE.test(role)) throw validation(role, 'role', 'Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+');
+    checkRole(role);
     if (a['package-type'] === 'Image') throw invalidParam('This simulator models .zip functions only: leave out --package-type or use Zip');
     const runtime = str(a, 'runtime');
     if (runtime === undefined) throw invalidParam('Runtime and Handler are mandatory parameters for functions created with deployment packages.');
-    if (!(RUNTIMES as readonly string[]).includes(runtime))
-      throw invalidParam(`Value ${runtime} at 'runtime' failed to satisfy constraint: the simulator supports ${RUNTIMES.join(', ')}`);
+    checkRuntime(runtime);
     if (a.handler === undefined) throw invalidParam('Runtime and Handler are mandatory parameters for functions created with deployment packages.');
     if (a.code === undefined && a['zip-file'] === undefined) throw invalidParam('Please provide a source for function code.');
     checkMemory(int(a, 'memory-size'));
@@ -278,10 +300,8 @@ const getFunction: CommandDef = {
   operation: 'GetFunction',
   options: [fnOpt, qualOpt],
   run(s, a) {
-    const { f, name, qualifier: q0 } = requireFn(s, String(a['function-name']));
-    const q = str(a, 'qualifier') ?? q0;
-    requireQualifier(s, f, name, q);
-    const version = q && !/^\d+$/.test(q) && q !== '$LATEST' ? String(aliasesOf(f).find((x) => x.name === q)!.version) : q;
+    const { f, name, q } = requireQualifiedFn(s, a);
+    const version = versionOf(f, q);
     const out: Obj = {
       Configuration: functionConfiguration(s, name, version),
       Code: { RepositoryType: 'S3', Location: `https://awslambda-${s.region}-tasks.s3.${s.region}.amazonaws.com/snapshots/${s.account}/${name}-${s.meta(name).codeSha256.slice(0, 8)}` },
@@ -297,10 +317,8 @@ const getFunctionConfiguration: CommandDef = {
   operation: 'GetFunctionConfiguration',
   options: [fnOpt, qualOpt],
   run(s, a) {
-    const { f, name, qualifier: q0 } = requireFn(s, String(a['function-name']));
-    const q = str(a, 'qualifier') ?? q0;
-    requireQualifier(s, f, name, q);
-    const version = q && !/^\d+$/.test(q) && q !== '$LATEST' ? String(aliasesOf(f).find((x) => x.name === q)!.version) : q;
+    const { f, name, q } = requireQualifiedFn(s, a);
+    const version = versionOf(f, q);
     const out = functionConfiguration(s, name, version);
     if (q && q !== version) out.FunctionArn = s.fnArn(name, q);
     return out;
@@ -349,9 +367,9 @@ const updateFunctionConfiguration: CommandDef = {
     checkMemory(int(a, 'memory-size'));
     checkTimeout(int(a, 'timeout'));
     const role = str(a, 'role');
-    if (role !== undefined && !ROLE_RE.test(role)) throw validation(role, 'role', 'Member must satisfy regular expression pattern: arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+');
+    if (role !== undefined) checkRole(role);
     const runtime = str(a, 'runtime');
-    if (runtime !== undefined && !(RUNTIMES as readonly string[]).includes(runtime)) throw invalidParam(`Value ${runtime} at 'runtime' failed to satisfy constraint: the simulator supports ${RUNTIMES.join(', ')}`);
+    if (runtime !== undefined) checkRuntime(runtime);
     const env = a.environment !== undefined ? environmentOf(a.environment) : undefined;
     const before = snapshot(s);
     if (a.timeout !== undefined) f.timeoutSeconds = a.timeout;
@@ -496,11 +514,7 @@ const updateAlias: CommandDef = {
     entry.version = version;
     if (Object.keys(weights).length) entry.additionalVersionWeights = weights;
     else delete entry.additionalVersionWeights;
-    const problems = s.validate();
-    if (problems.length) {
-      s.state.scenario = before;
-      throw invalidParam(problems.map((p) => p.replace(/^scenario: /, '')).join('; '));
-    }
+    s.rejectInvalid(before, refuseEdit);
     // Routing changes while traffic flows: an action at this time, not a change to the past.
     s.liveChange({ type: 'set-alias-routing', function: name, alias: aliasName, version, additionalVersionWeights: weights });
     if (a.description !== undefined) s.meta(name).aliasDescriptions[aliasName] = String(a.description);
@@ -541,11 +555,7 @@ const putFunctionConcurrency: CommandDef = {
       throw invalidParam(`Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [${unreservedMin}].`);
     const before = snapshot(s);
     f.reservedConcurrency = n;
-    const problems = s.validate();
-    if (problems.length) {
-      s.state.scenario = before;
-      throw invalidParam(problems.map((p) => p.replace(/^scenario: /, '')).join('; '));
-    }
+    s.rejectInvalid(before, refuseEdit);
     s.liveChange({ type: 'set-reserved-concurrency', function: name, value: n });
     return { ReservedConcurrentExecutions: n };
   },
@@ -592,11 +602,7 @@ const putProvisioned: CommandDef = {
       throw invalidParam(`Requested Provisioned Concurrency should not be greater than the reservedConcurrentExecution for function`);
     const before = snapshot(s);
     target.provisionedConcurrency = n;
-    const problems = s.validate();
-    if (problems.length) {
-      s.state.scenario = before;
-      throw invalidParam(`Requested Provisioned Concurrency exceeds what the account can allocate: ${problems.join('; ')}`);
-    }
+    s.rejectInvalid(before, (problems) => invalidParam(`Requested Provisioned Concurrency exceeds what the account can allocate: ${problems.join('; ')}`));
     s.configChanged();
     const lm = s.lambdaTime(s.state.nowMs);
     s.meta(name).provisioned[q] = { requested: n, lastModified: lm };
@@ -677,15 +683,12 @@ const putEventInvokeConfig: CommandDef = {
     if (r !== undefined) next.maximumRetryAttempts = r;
     if (age !== undefined) next.maximumEventAgeInSeconds = age;
     const dc = (a['destination-config'] as Obj | undefined) ?? {};
-    try {
+    s.undoOnError(before, () => {
       const succ = (dc.OnSuccess as Obj | undefined)?.Destination;
       const fail = (dc.OnFailure as Obj | undefined)?.Destination;
       if (succ) next.onSuccess = sinkFromArn(s, String(succ), ['sqs', 'sns', 'eventbridge', 'lambda'], 'OnSuccess destination');
       if (fail) next.onFailure = sinkFromArn(s, String(fail), ['sqs', 'sns', 'eventbridge', 'lambda', 's3'], 'OnFailure destination');
-    } catch (err) {
-      s.state.scenario = before;
-      throw err;
-    }
+    });
     f.async = next;
     commit(s, before);
     s.meta(name).eventInvokeConfig = { lastModified: s.lambdaTime(s.state.nowMs) };
@@ -706,6 +709,13 @@ const getEventInvokeConfig: CommandDef = {
 };
 
 // ---------------------------------------------------------------- event source mappings
+
+/** The index of the mapping with this UUID. */
+function requireMapping(s: Session, uuid: string): number {
+  const i = s.state.meta.mappingIds.indexOf(uuid);
+  if (i < 0) throw notFound(`The resource you requested does not exist. (Service: Lambda, Status Code: 404, Request ID: ${s.uuid()})`);
+  return i;
+}
 
 function mappingConfiguration(s: Session, i: number): Obj {
   const m = s.mappings()[i]!;
@@ -769,20 +779,17 @@ function applyMappingOptions(m: Obj, a: Record<string, ArgValue>): void {
 
 /** Turns the simulator's refusal of a mapping into Lambda's own message where AWS documents one. */
 function commitMapping(s: Session, before: Obj, fnName: string, queue: string | undefined): void {
-  const problems = s.validate();
-  if (!problems.length) {
-    s.configChanged();
-    return;
-  }
-  s.state.scenario = before;
-  const vt = problems.find((p) => p.includes("visibility timeout"));
-  if (vt && queue) {
-    const q = s.queue(queue)!;
-    const f = s.fn(fnName)!;
-    throw invalidParam(`Queue visibility timeout: ${Number(q.visibilityTimeoutSeconds ?? 30)} seconds is less than Function timeout: ${Number(f.timeoutSeconds ?? 3)} seconds`);
-  }
-  if (problems.some((p) => p.includes('already has a mapping'))) throw conflict(`An event source mapping with SQS arn (" ${s.queueArn(queue ?? '')} ") and function (" ${fnName} ") already exists. Please update or delete the existing mapping with UUID ${s.state.meta.mappingIds[s.mappings().findIndex((m) => m.queue === queue)] ?? ''}`);
-  throw invalidParam(problems.map((p) => p.replace(/^scenario: /, '')).join('; '));
+  s.rejectInvalid(before, (problems) => {
+    const vt = problems.find((p) => p.includes("visibility timeout"));
+    if (vt && queue) {
+      const q = s.queue(queue)!;
+      const f = s.fn(fnName)!;
+      return invalidParam(`Queue visibility timeout: ${Number(q.visibilityTimeoutSeconds ?? 30)} seconds is less than Function timeout: ${Number(f.timeoutSeconds ?? 3)} seconds`);
+    }
+    if (problems.some((p) => p.includes('already has a mapping'))) return conflict(`An event source mapping with SQS arn (" ${s.queueArn(queue ?? '')} ") and function (" ${fnName} ") already exists. Please update or delete the existing mapping with UUID ${s.state.meta.mappingIds[s.mappings().findIndex((m) => m.queue === queue)] ?? ''}`);
+    return refuseEdit(problems);
+  });
+  s.configChanged();
 }
 
 const createEsm: CommandDef = {
@@ -818,8 +825,7 @@ const updateEsm: CommandDef = {
   operation: 'UpdateEventSourceMapping',
   options: [{ name: 'uuid', type: 'string', required: true }, { name: 'function-name', type: 'string' }, ...esmOptions],
   run(s, a) {
-    const i = s.state.meta.mappingIds.indexOf(String(a.uuid));
-    if (i < 0) throw notFound(`The resource you requested does not exist. (Service: Lambda, Status Code: 404, Request ID: ${s.uuid()})`);
+    const i = requireMapping(s, String(a.uuid));
     const before = snapshot(s);
     const m = s.mappings()[i]!;
     applyMappingOptions(m, a);
@@ -858,8 +864,7 @@ const getEsm: CommandDef = {
   operation: 'GetEventSourceMapping',
   options: [{ name: 'uuid', type: 'string', required: true }],
   run(s, a) {
-    const i = s.state.meta.mappingIds.indexOf(String(a.uuid));
-    if (i < 0) throw notFound(`The resource you requested does not exist. (Service: Lambda, Status Code: 404, Request ID: ${s.uuid()})`);
+    const i = requireMapping(s, String(a.uuid));
     return mappingConfiguration(s, i);
   },
 };
@@ -879,9 +884,7 @@ const invoke: CommandDef = {
   positional: 'outfile',
   options: [fnOpt, qualOpt, { name: 'invocation-type', type: 'string', choices: ['Event', 'RequestResponse', 'DryRun'] }, { name: 'log-type', type: 'string', choices: ['None', 'Tail'] }, { name: 'payload', type: 'blob' }, { name: 'client-context', type: 'string' }],
   run(s, a, ctx) {
-    const { f, name, qualifier: q0 } = requireFn(s, String(a['function-name']));
-    const q = str(a, 'qualifier') ?? q0;
-    requireQualifier(s, f, name, q);
+    const { f, name, q } = requireQualifiedFn(s, a);
     const outfile = ctx.positionals[0]!;
     let payload = '{}';
     if (a.payload !== undefined) {

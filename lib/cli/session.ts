@@ -104,6 +104,11 @@ export function initialState(scenario?: Record<string, unknown>): CliState {
 
 type Obj = Record<string, unknown>;
 
+/** The simulator's messages about an edited scenario, as one sentence for a CLI error. */
+export function problemsText(problems: string[]): string {
+  return problems.map((p) => p.replace(/^scenario: /, '')).join('; ');
+}
+
 export class Session {
   private sim: Simulation | null = null;
   /** How many actions the cached simulation has applied. */
@@ -279,6 +284,27 @@ export class Session {
     } catch (err) {
       const issues = (err as { issues?: string[] }).issues;
       return issues ?? [String((err as Error).message)];
+    }
+  }
+
+  /**
+   * Undoes an edit the simulator refuses: the scenario goes back to `before`, then `refuse` words the command's
+   * error from the simulator's messages (it may read the restored scenario).
+   */
+  rejectInvalid(before: Obj, refuse: (problems: string[]) => Error): void {
+    const problems = this.validate();
+    if (!problems.length) return;
+    this.state.scenario = before;
+    throw refuse(problems);
+  }
+
+  /** Runs one step of an edit; a step that throws leaves the scenario as it was `before`, so a failed command changes nothing. */
+  undoOnError<T>(before: Obj, step: () => T): T {
+    try {
+      return step();
+    } catch (err) {
+      this.state.scenario = before;
+      throw err;
     }
   }
 

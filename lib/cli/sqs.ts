@@ -2,7 +2,7 @@
 import type { ArgValue } from './args';
 import type { CommandDef } from './command';
 import { ServiceError } from './errors';
-import type { Session } from './session';
+import { problemsText, type Session } from './session';
 
 type Obj = Record<string, unknown>;
 
@@ -57,11 +57,7 @@ function applyAttributes(s: Session, q: Obj, attrs: Record<string, unknown>): vo
 }
 
 function commit(s: Session, before: Obj): void {
-  const problems = s.validate();
-  if (problems.length) {
-    s.state.scenario = before;
-    throw invalidAttr(problems.map((p) => p.replace(/^scenario: /, '')).join('; '));
-  }
+  s.rejectInvalid(before, (problems) => invalidAttr(problemsText(problems)));
   s.configChanged();
 }
 
@@ -88,12 +84,7 @@ const createQueue: CommandDef = {
     const before = structuredClone(s.scenario);
     const q: Obj = { name };
     s.queues().push(q);
-    try {
-      applyAttributes(s, q, attrs);
-    } catch (err) {
-      s.state.scenario = before;
-      throw err;
-    }
+    s.undoOnError(before, () => applyAttributes(s, q, attrs));
     commit(s, before);
     s.state.meta.queueCreated[name] = s.state.nowMs;
     return { QueueUrl: s.queueUrl(name) };
@@ -213,12 +204,7 @@ const setQueueAttributes: CommandDef = {
     const attrs = attrsArg(a.attributes);
     if ('FifoQueue' in attrs) throw new ServiceError('InvalidAttributeName', 'Unknown Attribute FifoQueue.');
     const before = structuredClone(s.scenario);
-    try {
-      applyAttributes(s, s.queue(name)!, attrs);
-    } catch (err) {
-      s.state.scenario = before;
-      throw err;
-    }
+    s.undoOnError(before, () => applyAttributes(s, s.queue(name)!, attrs));
     commit(s, before);
     return undefined;
   },

@@ -2,6 +2,7 @@ import '../zod-config';
 import { z } from 'zod';
 import type { DomainId } from '../content/domains';
 import { LIMITS, questionSchema } from '../packs/schema';
+import { type RecordMigration, migrateRecord } from '../record-migration';
 import { ATTEMPT_VERSION } from './attempt';
 
 /**
@@ -108,8 +109,7 @@ export type ExamAttempt = z.infer<typeof examAttemptSchema>;
 export type AttemptItem = ExamAttempt['items'][number];
 export type ExamResult = z.infer<typeof examResultSchema>;
 
-type RawRecord = Record<string, unknown>;
-export type AttemptMigration = (record: RawRecord) => RawRecord;
+export type AttemptMigration = RecordMigration;
 
 /**
  * Migrations keyed by the record version they upgrade from: when the attempt shape changes, bump
@@ -122,18 +122,7 @@ export const ATTEMPT_MIGRATIONS: Record<number, AttemptMigration> = {
 };
 
 export function migrateAttempt(raw: unknown, migrations: Record<number, AttemptMigration> = ATTEMPT_MIGRATIONS, target: number = ATTEMPT_VERSION): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
-  let record = raw as RawRecord;
-  let version = typeof record.v === 'number' ? record.v : 0;
-  while (version < target) {
-    const step = migrations[version];
-    if (!step) return record;
-    record = step(record);
-    const next = typeof record.v === 'number' ? record.v : version;
-    if (next <= version) return record;
-    version = next;
-  }
-  return record;
+  return migrateRecord(raw, migrations, target);
 }
 
 /** The schema records are read with: migrate first, then validate. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseJsonGuarded } from '../json-guard';
 import type { ExamAttempt } from '../exam/attempt-schema';
 import { isCorrect } from '../quiz/grading';
+import { type RecordMigration, migrateRecord } from '../record-migration';
 import { LIMITS, slugSchema, type Pack } from './schema';
 
 /**
@@ -58,21 +59,10 @@ export type ResultAnswer = z.infer<typeof resultAnswerSchema>;
 
 type Raw = Record<string, unknown>;
 /** Keyed by the version each step upgrades from. Version 1 is the first, so there is no step yet. */
-export const RESULTS_MIGRATIONS: Record<number, (r: Raw) => Raw> = {};
+export const RESULTS_MIGRATIONS: Record<number, RecordMigration> = {};
 
-export function migrateResults(raw: unknown, migrations: Record<number, (r: Raw) => Raw> = RESULTS_MIGRATIONS, target = RESULTS_VERSION): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
-  let record = raw as Raw;
-  let version = typeof record.v === 'number' ? record.v : 0;
-  while (version < target) {
-    const step = migrations[version];
-    if (!step) return record;
-    record = step(record);
-    const next = typeof record.v === 'number' ? record.v : version;
-    if (next <= version) return record;
-    version = next;
-  }
-  return record;
+export function migrateResults(raw: unknown, migrations: Record<number, RecordMigration> = RESULTS_MIGRATIONS, target = RESULTS_VERSION): unknown {
+  return migrateRecord(raw, migrations, target);
 }
 
 function percent(correct: number, answered: number): number {

@@ -871,57 +871,65 @@ const packTextRule: PackRule = {
   },
 };
 
-/** Learner progress is keyed by question id, so ids are unique within a pack. */
-const uniqueIdsRule: PackRule = {
-  name: 'unique-question-ids',
-  check({ questions }, out) {
-    const ids = new Map<string, number>();
-    for (const { q, qi } of questions) {
-      const id = own(q, 'id');
-      if (typeof id !== 'string') continue;
-      const first = ids.get(id);
-      if (first === undefined) {
-        ids.set(id, qi);
-        continue;
+/**
+ * A rule that reports each question whose `field` repeats an earlier question's, pointing back at the first.
+ * `keyOf` says what counts as the same value; a question it gives no key for is not compared.
+ */
+function noRepeatsRule(spec: {
+  name: string;
+  field: string;
+  keyOf: (value: unknown) => string | undefined;
+  severity: Severity;
+  code: ProblemCode;
+  message: (key: string) => string;
+  hint?: string;
+}): PackRule {
+  return {
+    name: spec.name,
+    check({ questions }, out) {
+      const firsts = new Map<string, number>();
+      for (const { q, qi } of questions) {
+        const key = spec.keyOf(own(q, spec.field));
+        if (key === undefined) continue;
+        const first = firsts.get(key);
+        if (first === undefined) {
+          firsts.set(key, qi);
+          continue;
+        }
+        out.push({
+          severity: spec.severity,
+          code: spec.code,
+          path: ['questions', qi, spec.field],
+          target: 'value',
+          message: spec.message(key),
+          ...(spec.hint === undefined ? {} : { hint: spec.hint }),
+          related: { path: ['questions', first, spec.field], label: 'first used' },
+        });
       }
-      out.push({
-        severity: 'error',
-        code: 'duplicate-id',
-        path: ['questions', qi, 'id'],
-        target: 'value',
-        message: `duplicate question id "${id}"`,
-        hint: 'learner progress is keyed by question id, so each id must be unique',
-        related: { path: ['questions', first, 'id'], label: 'first used' },
-      });
-    }
-  },
-};
+    },
+  };
+}
+
+/** Learner progress is keyed by question id, so ids are unique within a pack. */
+const uniqueIdsRule = noRepeatsRule({
+  name: 'unique-question-ids',
+  field: 'id',
+  keyOf: (id) => (typeof id === 'string' ? id : undefined),
+  severity: 'error',
+  code: 'duplicate-id',
+  message: (id) => `duplicate question id "${id}"`,
+  hint: 'learner progress is keyed by question id, so each id must be unique',
+});
 
 /** Two questions with the same stem are usually a copy-paste slip; a warning, since variants can be deliberate. */
-const distinctStemsRule: PackRule = {
+const distinctStemsRule = noRepeatsRule({
   name: 'distinct-stems',
-  check({ questions }, out) {
-    const stems = new Map<string, number>();
-    for (const { q, qi } of questions) {
-      const stem = own(q, 'stem');
-      if (typeof stem !== 'string' || stem.trim().length < 10) continue;
-      const norm = normaliseText(stem);
-      const first = stems.get(norm);
-      if (first === undefined) {
-        stems.set(norm, qi);
-        continue;
-      }
-      out.push({
-        severity: 'warning',
-        code: 'duplicate-stem',
-        path: ['questions', qi, 'stem'],
-        target: 'value',
-        message: 'this stem is the same as an earlier question\'s',
-        related: { path: ['questions', first, 'stem'], label: 'first used' },
-      });
-    }
-  },
-};
+  field: 'stem',
+  keyOf: (stem) => (typeof stem === 'string' && stem.trim().length >= 10 ? normaliseText(stem) : undefined),
+  severity: 'warning',
+  code: 'duplicate-stem',
+  message: () => 'this stem is the same as an earlier question\'s',
+});
 
 /** Everything about one question: its text, options, answer count, teaching fields and links (checkQuestion). */
 const questionRules: PackRule = {

@@ -3,6 +3,8 @@
  * Entries are ordered by time, then by insertion sequence, so two events at the same millisecond always
  * run in the order they were scheduled: that tie-break is what makes runs reproducible.
  */
+import { grown } from './grow';
+
 export class EventHeap {
   private time: Float64Array;
   private seq: Float64Array;
@@ -98,17 +100,9 @@ export class EventHeap {
 
   private grow(): void {
     const cap = this.time.length * 2;
-    const time = new Float64Array(cap);
-    time.set(this.time);
-    const seq = new Float64Array(cap);
-    seq.set(this.seq);
-    const kind = new Uint8Array(cap);
-    kind.set(this.kind);
-    const ref = new Int32Array(cap);
-    ref.set(this.ref);
-    this.time = time;
-    this.seq = seq;
-    this.kind = kind;
-    this.ref = ref;
+    this.time = grown(this.time, cap);
+    this.seq = grown(this.seq, cap);
+    this.kind = grown(this.kind, cap);
+    this.ref = grown(this.ref, cap);
   }
 }

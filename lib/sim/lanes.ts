@@ -10,6 +10,8 @@
  * rows stay compact over a long run.
  */
 
+import { grown } from './grow';
+
 export const CELL_EMPTY = 0;
 export const CELL_IDLE = 1;
 export const CELL_BUSY = 2;
@@ -96,17 +98,12 @@ export class LaneRecorder {
     const cap = this.cap * 2;
     const cells = new Uint8Array(this.cols * cap);
     for (let c = 0; c < this.cols; c++) cells.set(this.cells.subarray(c * this.cap, c * this.cap + this.cap), c * cap);
-    const slotEnv = new Int32Array(cap).fill(-1);
-    slotEnv.set(this.slotEnv);
-    const lastReq = new Float64Array(cap);
-    lastReq.set(this.lastReq);
-    const seen = new Uint32Array(cap);
-    seen.set(this.seenStamp);
+    // The new slots hold no environment yet.
+    this.slotEnv = grown(this.slotEnv, cap).fill(-1, this.cap);
+    this.lastReq = grown(this.lastReq, cap);
+    this.seenStamp = grown(this.seenStamp, cap);
     this.cap = cap;
     this.cells = cells;
-    this.slotEnv = slotEnv;
-    this.lastReq = lastReq;
-    this.seenStamp = seen;
   }
 
   private assign(env: LaneEnv): number {

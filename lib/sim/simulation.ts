@@ -353,14 +353,7 @@ export class Simulation {
       })),
       sinks: e.sinks.filter((s) => s.type !== 'sqs' || s.queue?.isSink).map((s) => ({ name: s.name, type: s.type, count: s.received })),
       alarms: e.alarms.summaries().map((a) => ({ name: a.name, state: a.state })),
-      events: {
-        received: e.fates.receivedTotal,
-        succeeded: e.fates.succeededTotal,
-        toDlq: e.fates.dlqTotal,
-        toDestination: e.fates.destinationTotal,
-        dropped: e.fates.droppedTotal,
-        pending: e.pendingCount(),
-      },
+      events: e.fates.totals(e.pendingCount()),
       costUsd: Math.round(costs.totalUsd * 1e10) / 1e10,
     };
   }

@@ -127,17 +127,11 @@ export function buildSummary(e: SummarySource, opts: SummaryOptions = {}): Summa
     sinks[s.name] = { type: s.type, received: s.received, rejected: s.rejected, samples: s.samples };
   }
 
-  const pending = e.pendingCount();
   const summary: Summary = {
     scenario: { id: e.sc.id, title: e.sc.title, seed: e.seed, durationSeconds: e.sc.durationSeconds, simulatedSeconds: round3(e.now / 1000) },
     functions,
     events: {
-      received: e.fates.receivedTotal,
-      succeeded: e.fates.succeededTotal,
-      toDlq: e.fates.dlqTotal,
-      toDestination: e.fates.destinationTotal,
-      dropped: e.fates.droppedTotal,
-      pending,
+      ...e.fates.totals(e.pendingCount()),
       bySource: bySource(e.fates.receivedBySource),
       succeededBySource: bySource(e.fates.succeededBySource),
       toDlqReasons: sortedObject(e.fates.dlqReasons),

@@ -1,6 +1,7 @@
 import '../zod-config';
 import { z } from 'zod';
 import { CARD_ID_PATTERN } from './ids';
+import { parseEntries, serialiseEntries } from './keyed-entries';
 import { addDays, dayStartOf, learnerDay } from './time';
 
 /**
@@ -27,22 +28,12 @@ export type CardFlags = ReadonlyMap<string, CardFlag>;
  * kept (the raw row stays in the settings table until the next write, so nothing is lost silently).
  */
 export function parseCardFlags(value: unknown): Map<string, CardFlag> {
-  const out = new Map<string, CardFlag>();
-  if (typeof value !== 'object' || value === null) return out;
-  const raw = (value as { version?: unknown; flags?: unknown }).flags;
-  if ((value as { version?: unknown }).version !== CARD_FLAGS_VERSION || typeof raw !== 'object' || raw === null) return out;
-  for (const [key, flag] of Object.entries(raw as Record<string, unknown>)) {
-    if (!CARD_ID_PATTERN.test(key)) continue;
-    const parsed = flagSchema.safeParse(flag);
-    if (parsed.success && Object.keys(parsed.data).length > 0) out.set(key, parsed.data);
-  }
-  return out;
+  if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== CARD_FLAGS_VERSION) return new Map();
+  return parseEntries((value as { flags?: unknown }).flags, CARD_ID_PATTERN, flagSchema);
 }
 
 export function serialiseCardFlags(flags: CardFlags): { version: 1; flags: Record<string, CardFlag> } {
-  const obj: Record<string, CardFlag> = {};
-  for (const [key, flag] of [...flags].sort(([a], [b]) => a.localeCompare(b))) if (Object.keys(flag).length > 0) obj[key] = { ...flag };
-  return { version: 1, flags: obj };
+  return { version: 1, flags: serialiseEntries(flags) };
 }
 
 export type FlagAction = 'suspend' | 'unsuspend' | 'bury' | 'unbury' | 'flag' | 'unflag';

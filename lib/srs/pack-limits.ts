@@ -2,6 +2,7 @@ import '../zod-config';
 import { z } from 'zod';
 import { SETTINGS_LIMITS } from './constants';
 import { parseCardId } from './ids';
+import { parseEntries, serialiseEntries } from './keyed-entries';
 
 /**
  * Per-pack daily limits: a pack may introduce fewer new cards, or review fewer cards, a day than the global
@@ -26,22 +27,12 @@ const PACK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads the stored row pack by pack: a bad entry is skipped, the others kept (as card flags are). */
 export function parsePackLimits(value: unknown): Map<string, PackLimit> {
-  const out = new Map<string, PackLimit>();
-  if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== PACK_LIMITS_VERSION) return out;
-  const raw = (value as { packs?: unknown }).packs;
-  if (typeof raw !== 'object' || raw === null) return out;
-  for (const [id, limit] of Object.entries(raw as Record<string, unknown>)) {
-    if (!PACK_ID.test(id)) continue;
-    const parsed = limitSchema.safeParse(limit);
-    if (parsed.success && Object.keys(parsed.data).length > 0) out.set(id, parsed.data);
-  }
-  return out;
+  if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== PACK_LIMITS_VERSION) return new Map();
+  return parseEntries((value as { packs?: unknown }).packs, PACK_ID, limitSchema);
 }
 
 export function serialisePackLimits(limits: PackLimits): { version: 1; packs: Record<string, PackLimit> } {
-  const packs: Record<string, PackLimit> = {};
-  for (const [id, limit] of [...limits].sort(([a], [b]) => a.localeCompare(b))) if (Object.keys(limit).length > 0) packs[id] = { ...limit };
-  return { version: 1, packs };
+  return { version: 1, packs: serialiseEntries(limits) };
 }
 
 /** Sets (or with `undefined`, clears) one pack's limit; values outside the allowed range are clamped. */

@@ -226,34 +226,39 @@ export function parseSrsSettings(value: unknown): SrsSettings {
   return normaliseSettings(parsed.success ? parsed.data : undefined);
 }
 
+/** The stored value of the `srs` row, which holds the review settings and the exam plan side by side. */
+function srsRowValue(db: LearnerDb): Promise<unknown> {
+  return db.settings.get(SRS_SETTINGS_KEY).then((row) => (row as { value?: unknown } | undefined)?.value);
+}
+
+/** Writes both halves of the `srs` row, always at the current value version (2). */
+function putSrsRow(db: LearnerDb, settings: SrsSettings, plan: PlanSettings, now: number): Promise<unknown> {
+  return db.settings.put({ v: 1, key: SRS_SETTINGS_KEY, value: { ...settings, version: SRS_VALUE_VERSION, plan: { ...plan, easyDays: [...plan.easyDays] } }, updatedAt: now });
+}
+
 export async function readSrsSettings(db: LearnerDb): Promise<SrsSettings> {
-  const row = (await db.settings.get(SRS_SETTINGS_KEY)) as { value?: unknown } | undefined;
-  return parseSrsSettings(row?.value);
+  return parseSrsSettings(await srsRowValue(db));
 }
 
 /** Writes the review settings, keeping the exam plan stored in the same row (migrated to version 2). */
 export async function writeSrsSettings(db: LearnerDb, settings: SrsSettings, now: number): Promise<SrsSettings> {
   const value = normaliseSettings(settings);
   await db.transaction('rw', db.settings, async () => {
-    const row = (await db.settings.get(SRS_SETTINGS_KEY)) as { value?: unknown } | undefined;
-    const { plan } = migrateSrsValue(row?.value);
-    await db.settings.put({ v: 1, key: SRS_SETTINGS_KEY, value: { ...value, version: SRS_VALUE_VERSION, plan: { ...plan, easyDays: [...plan.easyDays] } }, updatedAt: now });
+    const { plan } = migrateSrsValue(await srsRowValue(db));
+    await putSrsRow(db, value, plan, now);
   });
   return value;
 }
 
 export async function readPlanSettings(db: LearnerDb): Promise<PlanSettings> {
-  const row = (await db.settings.get(SRS_SETTINGS_KEY)) as { value?: unknown } | undefined;
-  return parsePlanSettings(row?.value);
+  return parsePlanSettings(await srsRowValue(db));
 }
 
 /** Writes the exam plan into the `srs` row, keeping the review settings as they are. */
 export async function writePlanSettings(db: LearnerDb, plan: PlanSettings, now: number): Promise<PlanSettings> {
   const next = normalisePlanSettings(plan);
   await db.transaction('rw', db.settings, async () => {
-    const row = (await db.settings.get(SRS_SETTINGS_KEY)) as { value?: unknown } | undefined;
-    const settings = parseSrsSettings(row?.value);
-    await db.settings.put({ v: 1, key: SRS_SETTINGS_KEY, value: { ...settings, version: SRS_VALUE_VERSION, plan: { ...next, easyDays: [...next.easyDays] } }, updatedAt: now });
+    await putSrsRow(db, parseSrsSettings(await srsRowValue(db)), next, now);
   });
   return next;
 }

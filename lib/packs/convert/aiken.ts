@@ -5,8 +5,7 @@
  * Aiken has no feedback, names, domains or difficulty: the converter fills those from defaults and says so.
  */
 import type { Problem } from '../problems';
-import { finishConversion, sourceProblem, type ConvertOptions, type ConvertResult, type DraftQuestion, type Position } from './common';
-import { checkSourceSize } from './text';
+import { convertText, sourceProblem, type ConvertOptions, type ConvertResult, type DraftQuestion, type SourceRead, type Position } from './common';
 
 const OPTION_RE = /^\s*([A-Z])\s*[.)]\s+(.*\S)\s*$/;
 const ANSWER_RE = /^\s*ANSWER\s*:\s*(.*?)\s*$/i;
@@ -17,12 +16,7 @@ interface Pending {
   options: Array<{ letter: string; text: string; at: Position }>;
 }
 
-export interface AikenReadResult {
-  drafts: DraftQuestion[];
-  problems: Problem[];
-}
-
-export function readAiken(source: string): AikenReadResult {
+export function readAiken(source: string): SourceRead {
   const lines = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
   const drafts: DraftQuestion[] = [];
   const problems: Problem[] = [];
@@ -116,8 +110,5 @@ export function readAiken(source: string): AikenReadResult {
 }
 
 export function convertAiken(source: string, fileName: string, options: ConvertOptions = {}): ConvertResult {
-  const tooBig = checkSourceSize(source);
-  if (tooBig) return { ok: false, errors: [tooBig], warnings: [] };
-  const { drafts, problems } = readAiken(source);
-  return finishConversion(drafts, fileName, options, problems, 'Aiken');
+  return convertText(source, fileName, options, readAiken, 'Aiken');
 }

@@ -8,6 +8,7 @@ import { formatPath, sortAndCap, type PathSegment, type Problem, type ProblemCod
 import { DIFFICULTIES, LIMITS, type Difficulty, type Pack } from '../schema';
 import { summarizePack, type PackSummary } from '../summary';
 import { checkPackData, chooseCountInStem, type PackCheckOptions } from '../validate';
+import { checkSourceSize } from './text';
 
 export { PLACEHOLDER_WHY } from '../feedback';
 
@@ -145,6 +146,20 @@ function titleFromFile(fileName: string): string {
 }
 
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+
+/** What a format's reader finds: the questions it could read, and its own problems with the source. */
+export interface SourceRead {
+  drafts: DraftQuestion[];
+  problems: Problem[];
+}
+
+/** A converter: refuses what is not a text file within a pack's size, then reads it with the format's reader and builds the pack. */
+export function convertText(source: string, fileName: string, options: ConvertOptions, read: (source: string) => SourceRead, formatName: string): ConvertResult {
+  const tooBig = checkSourceSize(source);
+  if (tooBig) return { ok: false, errors: [tooBig], warnings: [] };
+  const { drafts, problems } = read(source);
+  return finishConversion(drafts, fileName, options, problems, formatName);
+}
 
 /** Builds, checks and reports a pack from drafts. `sourceProblems` are the reader's own findings (skipped questions…). */
 export function finishConversion(

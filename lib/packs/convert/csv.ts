@@ -6,8 +6,7 @@
  */
 import type { Problem } from '../problems';
 import { didYouMean } from '../suggest';
-import { finishConversion, sourceProblem, type ConvertOptions, type ConvertResult, type DraftQuestion, type Position } from './common';
-import { checkSourceSize } from './text';
+import { convertText, sourceProblem, type ConvertOptions, type ConvertResult, type DraftQuestion, type SourceRead, type Position } from './common';
 
 export interface CsvField {
   value: string;
@@ -145,12 +144,7 @@ function splitList(value: string): string[] {
     .filter((s) => s !== '');
 }
 
-export interface CsvReadResult {
-  drafts: DraftQuestion[];
-  problems: Problem[];
-}
-
-export function readCsv(source: string): CsvReadResult {
+export function readCsv(source: string): SourceRead {
   const problems: Problem[] = [];
   const parsed = parseCsv(source.replace(/\r(?!\n)/g, '\n'));
   if (!parsed.ok) return { drafts: [], problems: [parsed.problem] };
@@ -296,8 +290,5 @@ export function readCsv(source: string): CsvReadResult {
 }
 
 export function convertCsv(source: string, fileName: string, options: ConvertOptions = {}): ConvertResult {
-  const tooBig = checkSourceSize(source);
-  if (tooBig) return { ok: false, errors: [tooBig], warnings: [] };
-  const { drafts, problems } = readCsv(source);
-  return finishConversion(drafts, fileName, options, problems, 'CSV');
+  return convertText(source, fileName, options, readCsv, 'CSV');
 }

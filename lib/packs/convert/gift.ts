@@ -9,8 +9,8 @@
  */
 import { LIMITS } from '../schema';
 import type { Problem } from '../problems';
-import { finishConversion, slugify, sourceProblem, type ConvertOptions, type ConvertResult, type DraftQuestion, type Position } from './common';
-import { checkSourceSize, decodeHtmlToText } from './text';
+import { convertText, slugify, sourceProblem, type ConvertOptions, type ConvertResult, type DraftQuestion, type SourceRead, type Position } from './common';
+import { decodeHtmlToText } from './text';
 
 interface Block {
   text: string;
@@ -131,12 +131,7 @@ function cleanText(raw: string, format: string | undefined): TextResult {
   return { text, strippedHtml: false };
 }
 
-export interface GiftReadResult {
-  drafts: DraftQuestion[];
-  problems: Problem[];
-}
-
-export function readGift(source: string): GiftReadResult {
+export function readGift(source: string): SourceRead {
   const text = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const drafts: DraftQuestion[] = [];
   const problems: Problem[] = [];
@@ -361,8 +356,5 @@ function trueFalseDraft(answers: string, c: TrueFalseContext, problems: Problem[
 }
 
 export function convertGift(source: string, fileName: string, options: ConvertOptions = {}): ConvertResult {
-  const tooBig = checkSourceSize(source);
-  if (tooBig) return { ok: false, errors: [tooBig], warnings: [] };
-  const { drafts, problems } = readGift(source);
-  return finishConversion(drafts, fileName, options, problems, 'GIFT');
+  return convertText(source, fileName, options, readGift, 'GIFT');
 }

@@ -15,16 +15,23 @@ import * as workload from '../workload';
 const { OUT_ERROR, OUT_OK, OUT_TIMEOUT } = model;
 const { sampleMs } = workload;
 
-/** Outcome of a single-event invocation (sync, async); the duration is left in e.decidedMs. */
-export function decideSingle(this: Engine, fn: FnState, ver: VerState, attempt: number, wl: WorkloadRt, seq: number): number {
+/**
+ * How long one attempt runs: the version's duration, or the whole timeout at the timeout rate, never past the
+ * function timeout (a run that reaches it timed out). The duration is drawn before the timeout rate, always.
+ */
+function runMs(fn: FnState, ver: VerState): number {
   const rng = fn.rng;
   let d = sampleMs(ver.duration, rng);
-  let out = OUT_OK;
   if (ver.timeoutRate > 0 && rng.next() < ver.timeoutRate) d = fn.timeoutMs;
-  if (d >= fn.timeoutMs) {
-    d = fn.timeoutMs;
-    out = OUT_TIMEOUT;
-  } else if (ver.failRate > 0 && rng.next() < ver.failRate) out = OUT_ERROR;
+  return d >= fn.timeoutMs ? fn.timeoutMs : d;
+}
+
+/** Outcome of a single-event invocation (sync, async); the duration is left in e.decidedMs. */
+export function decideSingle(this: Engine, fn: FnState, ver: VerState, attempt: number, wl: WorkloadRt, seq: number): number {
+  const d = runMs(fn, ver);
+  let out = OUT_OK;
+  if (d >= fn.timeoutMs) out = OUT_TIMEOUT;
+  else if (ver.failRate > 0 && fn.rng.next() < ver.failRate) out = OUT_ERROR;
   else if (attempt <= ver.firstN) out = OUT_ERROR;
   else if (ver.poison.size > 0 && ver.poison.has(this.idOf(wl, seq))) out = OUT_ERROR;
   this.decidedMs = d;
@@ -33,14 +40,10 @@ export function decideSingle(this: Engine, fn: FnState, ver: VerState, attempt: 
 
 /** Whole-batch part of a batch outcome: timeout or a thrown exception; the duration is left in e.decidedMs. */
 export function decideBatchBase(this: Engine, fn: FnState, ver: VerState, batchAttempt: number): number {
-  const rng = fn.rng;
-  let d = sampleMs(ver.duration, rng);
+  const d = runMs(fn, ver);
   let out = OUT_OK;
-  if (ver.timeoutRate > 0 && rng.next() < ver.timeoutRate) d = fn.timeoutMs;
-  if (d >= fn.timeoutMs) {
-    d = fn.timeoutMs;
-    out = OUT_TIMEOUT;
-  } else if (ver.failRate > 0 && rng.next() < ver.failRate) out = OUT_ERROR;
+  if (d >= fn.timeoutMs) out = OUT_TIMEOUT;
+  else if (ver.failRate > 0 && fn.rng.next() < ver.failRate) out = OUT_ERROR;
   else if (batchAttempt <= ver.firstN && batchAttempt > 0) out = OUT_ERROR;
   this.decidedMs = d;
   return out;

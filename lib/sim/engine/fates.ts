@@ -4,6 +4,7 @@
  * the engine's invariant check compares it with the pending work.
  */
 import { SOURCES } from '../schema';
+import type { EventTotals } from '../types';
 
 /** What sources may do with the ledger: record arrivals and fates, never rewrite the counts. */
 export interface FateRecorder {
@@ -52,5 +53,10 @@ export class Fates implements FateRecorder {
   /** Events that reached a fate. */
   get settled(): number {
     return this.succeededTotal + this.dlqTotal + this.destinationTotal + this.droppedTotal;
+  }
+
+  /** The ledger's totals as the summary and snapshots report them, beside the engine's count of pending work. */
+  totals(pending: number): EventTotals {
+    return { received: this.receivedTotal, succeeded: this.succeededTotal, toDlq: this.dlqTotal, toDestination: this.destinationTotal, dropped: this.droppedTotal, pending };
   }
 }

@@ -16,11 +16,11 @@ import * as kinds from '../event-kinds';
 import type { FifoGroup, FifoRt, Inv, QueueRt, SqsBatch, SqsMappingRt, WorkloadRt } from '../model';
 import * as model from '../model';
 import { SOURCES } from '../schema';
-import { allocMsg, depth, freeBatch, freeMsg, held, INFLIGHT, markReceived, newBatch, READY, redriveIfExhausted, stopRecursiveBatch, throttleBatch } from './sqs';
+import { allocMsg, depth, expireMessage, freeBatch, freeMsg, held, INFLIGHT, markReceived, newBatch, READY, redriveIfExhausted, startBatchInvocation, stopRecursiveBatch, takeIntoBatch, throttleBatch, traceReceive } from './sqs';
 import { RECURSION_LIMIT } from '../effects';
 import { fifoGroupBlockedText, fifoReceivedText, fifoSentText, fifoVisibleAgainText } from './narration';
 
-const { KIND_SQS, OUT_ERROR, OUT_OK, OUT_PARTIAL } = model;
+const { OUT_ERROR, OUT_OK, OUT_PARTIAL } = model;
 const { EV_SQS_VISIBLE } = kinds;
 const SRC_SQS = SOURCES.indexOf('sqs');
 
@@ -118,10 +118,7 @@ function receiveGroupBatch(e: SourcePort, m: SqsMappingRt, g: FifoGroup): void {
   while (g.msgs.length > 0 && now - q.mSent[g.msgs[0]!]! >= q.retentionMs) {
     const slot = g.msgs.shift()!;
     f.slotGroup.delete(slot);
-    q.visible--;
-    q.expired++;
-    e.fates.dropped('sqs-retention-expired', 1);
-    freeMsg(q, slot);
+    expireMessage(e, q, slot);
   }
   const n = Math.min(m.batchSize, g.msgs.length);
   if (n === 0) {
@@ -129,14 +126,7 @@ function receiveGroupBatch(e: SourcePort, m: SqsMappingRt, g: FifoGroup): void {
     depth(e, q);
     return;
   }
-  for (let i = 0; i < n; i++) {
-    const slot = g.msgs[i]!;
-    q.mRecv[slot]! += 1;
-    q.mState[slot] = INFLIGHT;
-    b.slots.push(slot);
-    b.gens.push(q.mGen[slot]!);
-    b.recvs.push(q.mRecv[slot]!);
-  }
+  for (let i = 0; i < n; i++) takeIntoBatch(q, b, g.msgs[i]!);
   g.busy = true;
   f.batchGroup.set(b.id, g);
   markReceived(e, q, b, m, n, now);
@@ -170,23 +160,10 @@ function receiveGroupBatch(e: SourcePort, m: SqsMappingRt, g: FifoGroup): void {
     }
     if (firstFailed >= 0) out = m.rbif ? OUT_PARTIAL : OUT_ERROR;
   }
-  if (e.trace)
-    e.tr('sqs-receive', fifoReceivedText(fn.name, n, g.key, q.name), {
-      function: fn.name,
-      queue: q.name,
-      eventId: firstId,
-      count: n,
-      attempt: b.recvs[0],
-    });
-  const inv = e.startInvocation(fn, ver, env, t.alias, KIND_SQS, b.id, out, dur, e.nextRequestNumber(), firstId, n);
+  if (e.trace) traceReceive(e, m, b, firstId, n, fifoReceivedText(fn.name, n, g.key, q.name));
+  const inv = startBatchInvocation(e, m, b, ver, env, out, dur, firstId, n, lineage);
   // FIFO partial response: the first failed message and everything after it go back, so order is kept.
   if (out === OUT_PARTIAL) for (let i = firstFailed; i < n; i++) inv.failed.push(i);
-  inv.lineage = lineage;
-  b.running = true;
-  if (now + inv.initMs + inv.durMs > now + q.vtMs) {
-    b.visibilityPending = true;
-    e.schedule(now + q.vtMs, EV_SQS_VISIBLE, b.id);
-  }
 }
 
 function maxLineage(q: QueueRt, b: SqsBatch): number {

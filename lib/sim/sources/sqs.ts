@@ -8,8 +8,9 @@
  */
 import { Pool } from '../engine/pool';
 import type { SourcePort } from '../engine/port';
+import { grown } from '../grow';
 import * as kinds from '../event-kinds';
-import type { Inv, QueueRt, SqsBatch, SqsMappingRt, Target, WorkloadRt } from '../model';
+import type { Env, Inv, QueueRt, SqsBatch, SqsMappingRt, Target, VerState, WorkloadRt } from '../model';
 import * as model from '../model';
 import { sqsMessage } from '../payloads';
 import { type QueueConfig, SOURCES } from '../schema';
@@ -93,26 +94,14 @@ export function createQueue(qc: QueueConfig, idx: number): QueueRt {
 
 function growStore(q: QueueRt): void {
   const cap = q.cap * 2;
-  const g32 = (a: Int32Array) => {
-    const b = new Int32Array(cap);
-    b.set(a);
-    return b;
-  };
-  const g64 = (a: Float64Array) => {
-    const b = new Float64Array(cap);
-    b.set(a);
-    return b;
-  };
-  q.mWl = g32(q.mWl);
-  q.mSeq = g64(q.mSeq);
-  q.mSent = g64(q.mSent);
-  q.mRecv = g32(q.mRecv);
-  q.mGen = g32(q.mGen);
-  q.mDepth = g32(q.mDepth);
-  const st = new Uint8Array(cap);
-  st.set(q.mState);
-  q.mState = st;
-  q.free = g32(q.free);
+  q.mWl = grown(q.mWl, cap);
+  q.mSeq = grown(q.mSeq, cap);
+  q.mSent = grown(q.mSent, cap);
+  q.mRecv = grown(q.mRecv, cap);
+  q.mGen = grown(q.mGen, cap);
+  q.mDepth = grown(q.mDepth, cap);
+  q.mState = grown(q.mState, cap);
+  q.free = grown(q.free, cap);
   q.cap = cap;
 }
 
@@ -251,17 +240,10 @@ function receiveBatch(e: SourcePort, m: SqsMappingRt): void {
     }
     if (st !== READY) continue;
     if (now - q.mSent[slot]! >= q.retentionMs) {
-      q.visible--;
-      q.expired++;
-      e.fates.dropped('sqs-retention-expired', 1);
-      freeMsg(q, slot);
+      expireMessage(e, q, slot);
       continue;
     }
-    q.mRecv[slot]! += 1;
-    q.mState[slot] = INFLIGHT;
-    b.slots.push(slot);
-    b.gens.push(q.mGen[slot]!);
-    b.recvs.push(q.mRecv[slot]!);
+    takeIntoBatch(q, b, slot);
     if (q.mDepth[slot]! > lineage) lineage = q.mDepth[slot]!;
     n++;
   }
@@ -295,24 +277,53 @@ function receiveBatch(e: SourcePort, m: SqsMappingRt): void {
     }
     if (scratchFailed.length > 0) out = m.rbif ? OUT_PARTIAL : OUT_ERROR;
   }
-  if (e.trace)
-    e.tr('sqs-receive', sqsReceivedText(fn.name, n, q.name, q.vtMs), {
-      function: fn.name,
-      queue: q.name,
-      eventId: firstId,
-      count: n,
-      attempt: b.recvs[0],
-    });
-  const inv = e.startInvocation(fn, ver, env, t.alias, KIND_SQS, b.id, out, dur, e.nextRequestNumber(), firstId, n);
-  inv.lineage = lineage;
+  if (e.trace) traceReceive(e, m, b, firstId, n, sqsReceivedText(fn.name, n, q.name, q.vtMs));
+  const inv = startBatchInvocation(e, m, b, ver, env, out, dur, firstId, n, lineage);
   if (out === OUT_PARTIAL) for (const i of scratchFailed) inv.failed.push(i);
+}
+
+/** Takes a ready message into a batch: one more receive, and in flight until it is deleted or visible again. */
+export function takeIntoBatch(q: QueueRt, b: SqsBatch, slot: number): void {
+  q.mRecv[slot]! += 1;
+  q.mState[slot] = INFLIGHT;
+  b.slots.push(slot);
+  b.gens.push(q.mGen[slot]!);
+  b.recvs.push(q.mRecv[slot]!);
+}
+
+/** A message past the queue's retention period is dropped when a receive reaches it (standard and FIFO). */
+export function expireMessage(e: SourcePort, q: QueueRt, slot: number): void {
+  q.visible--;
+  q.expired++;
+  e.fates.dropped('sqs-retention-expired', 1);
+  freeMsg(q, slot);
+}
+
+/** The sqs-receive trace event of a batch; callers check e.trace first, so the sentence is built only when tracing. */
+export function traceReceive(e: SourcePort, m: SqsMappingRt, b: SqsBatch, firstId: string, n: number, text: string): void {
+  e.tr('sqs-receive', text, {
+    function: m.target.fn.name,
+    queue: m.queue.name,
+    eventId: firstId,
+    count: n,
+    attempt: b.recvs[0],
+  });
+}
+
+/** Starts a received batch's invocation (standard and FIFO). */
+export function startBatchInvocation(e: SourcePort, m: SqsMappingRt, b: SqsBatch, ver: VerState, env: Env, out: number, dur: number, firstId: string, n: number, lineage: number): Inv {
+  const t = m.target;
+  const q = m.queue;
+  const now = e.now;
+  const inv = e.startInvocation(t.fn, ver, env, t.alias, KIND_SQS, b.id, out, dur, e.nextRequestNumber(), firstId, n);
+  inv.lineage = lineage;
   b.running = true;
-  const end = now + inv.initMs + inv.durMs;
   // If the invocation outlasts the visibility timeout, SQS makes the messages visible while it still runs.
-  if (end > now + q.vtMs) {
+  if (now + inv.initMs + inv.durMs > now + q.vtMs) {
     b.visibilityPending = true;
     e.schedule(now + q.vtMs, EV_SQS_VISIBLE, b.id);
   }
+  return inv;
 }
 
 /** A received batch counts against the queue at once: no longer visible, in flight, received (standard and FIFO). */

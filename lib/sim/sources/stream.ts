@@ -7,6 +7,7 @@
  * that BisectBatchOnFunctionError split. The top range always starts at the lane's checkpoint.
  */
 import type { SourcePort } from '../engine/port';
+import { grown } from '../grow';
 import * as kinds from '../event-kinds';
 import { SOURCES } from '../schema';
 import type { FnState, Inv, Lane, StreamRt, WorkloadRt } from '../model';
@@ -68,18 +69,11 @@ function makeRoom(l: Lane): void {
     if (used < l.cap) return;
   }
   const cap = l.cap * 2;
-  const a = new Float64Array(cap);
-  a.set(l.arrival.subarray(0, l.tail - l.base));
-  l.arrival = a;
-  const w = new Int32Array(cap);
-  w.set(l.wl.subarray(0, l.tail - l.base));
-  l.wl = w;
-  const s = new Float64Array(cap);
-  s.set(l.seq.subarray(0, l.tail - l.base));
-  l.seq = s;
-  const g = new Float64Array(cap);
-  g.set(l.gseq.subarray(0, l.tail - l.base));
-  l.gseq = g;
+  const stored = l.tail - l.base;
+  l.arrival = grown(l.arrival, cap, stored);
+  l.wl = grown(l.wl, cap, stored);
+  l.seq = grown(l.seq, cap, stored);
+  l.gseq = grown(l.gseq, cap, stored);
   l.cap = cap;
 }
 
