@@ -1,14 +1,9 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { exportLearnerData, importLearnerData, openLearnerDb, parseExportFile } from '../../storage';
+import { exportLearnerData, importLearnerData, parseExportFile } from '../../storage';
+import { freshDb } from '../../storage/__tests__/helpers';
 import { adoptLocalPasses, LAB_PASSES_KEY, LEGACY_LABS_LOCAL_KEY, mergeLabPasses, passesFromLegacy, readLabPasses, recordLabPass } from '../passes';
 
-const memory = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 const T0 = Date.UTC(2026, 11, 2, 12);
-
-async function freshDb() {
-  return (await openLearnerDb({ deps: memory(), memoryFallback: async () => memory() })).db;
-}
 
 function fakeLocal(initial: Record<string, string>) {
   const m = new Map(Object.entries(initial));

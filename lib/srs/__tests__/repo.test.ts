@@ -1,17 +1,13 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { LearnerDb, exportLearnerData, importLearnerData, parseExportFile } from '../../storage';
+import { freshDb } from '../../storage/__tests__/helpers';
 import { CardState, DEFAULT_SRS_SETTINGS, Rating } from '../constants';
 import { rebuildCardFromLog, readSrsSettings, recordReview, recordReviews, reviewsSince, undoLastReview, writeSrsSettings } from '../repo';
 
 const T0 = Date.UTC(2026, 0, 5, 9);
 const S = DEFAULT_SRS_SETTINGS;
 let n = 0;
-async function freshDb() {
-  const db = new LearnerDb(`srs-${n++}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  await db.open();
-  return db;
-}
 
 describe('recording reviews in IndexedDB', () => {
   it('writes the card and the log entry together, and the card can be rebuilt from the log', async () => {
