@@ -1,25 +1,14 @@
 import { test as plain } from '@playwright/test';
 import { expect, waitForStorage } from './fixtures';
+import { collectOfflineErrors, installServiceWorker } from './offline-fixtures';
 
 plain.describe('offline, after one visit', () => {
   plain.use({ serviceWorkers: 'allow' });
 
-  // The plain test with its own error check: while offline the browser logs each link prefetch it cannot make
-  // (net::ERR_INTERNET_DISCONNECTED); those are expected, anything else fails the test.
+  // The plain test with its own error check, which lets through the prefetches that fail while offline.
   plain('lessons, a quiz, review and the simulator work with no network', async ({ page, context }) => {
-    const errors: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !/ERR_INTERNET_DISCONNECTED/.test(msg.text())) errors.push(`${msg.text()} (${msg.location().url})`);
-    });
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto('/');
-    await waitForStorage(page);
-    // The worker precaches the whole export before it activates; wait until it controls a page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const errors = collectOfflineErrors(page);
+    await installServiceWorker(page, '/');
 
     await context.setOffline(true);
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { test as plain, type Page } from '@playwright/test';
 import { EDITOR_TEMPLATE } from '../../lib/packs/editor-template';
 import { test, expect, waitForStorage, expectAccessible, axeViolations, COLOUR_RULES, switchScheme } from './fixtures';
+import { collectOfflineErrors, installServiceWorker } from './offline-fixtures';
 
 const SHOTS = '/work/wt/shots-pack-editor';
 const VERSION_LINE = EDITOR_TEMPLATE.split('\n').findIndex((l) => l.startsWith('version:')) + 1;
@@ -189,18 +190,8 @@ plain.describe('offline', () => {
 
   // The plain test with its own error check: offline, the browser logs each link prefetch it cannot make.
   plain('the editor, its lazily loaded code and its checking worker come from the service worker’s precache', async ({ page, context }) => {
-    const errors: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !/ERR_INTERNET_DISCONNECTED/.test(msg.text())) errors.push(msg.text());
-    });
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto('/');
-    await waitForStorage(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const errors = collectOfflineErrors(page);
+    await installServiceWorker(page, '/');
 
     await context.setOffline(true);
     await page.goto('/packs/edit/');
