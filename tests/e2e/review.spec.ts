@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForStorage, expectAccessible } from './fixtures';
+import { test, expect, openTwoTabs, waitForStorage, expectAccessible } from './fixtures';
 import { answer, questionIn } from './srs-helpers';
 
 const stat = (page: Page, label: string) => page.getByRole('region', { name: 'Today' }).locator('div', { has: page.getByText(label, { exact: true }) }).locator('p').nth(1);
@@ -65,12 +65,7 @@ test('flashcards: Space shows the answer, 1–4 rate it, U undoes the rating', a
 });
 
 test('two tabs reviewing at once do not lose each other’s reviews', async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await a.goto('/review/');
-  await b.goto('/review/');
-  await waitForStorage(a);
-  await waitForStorage(b);
+  const [a, b] = await openTwoTabs(context, '/review/');
   // Both tabs show the same first new card; both rate it at the same moment.
   await a.getByRole('button', { name: /Show answer/ }).click();
   await b.getByRole('button', { name: /Show answer/ }).click();
