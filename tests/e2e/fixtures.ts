@@ -49,6 +49,15 @@ export async function openTwoTabs(context: BrowserContext, path: string): Promis
   return [a, b];
 }
 
+/** The question bank's files the page requests from now on, so a test can say when the bank is downloaded. */
+export function recordBankRequests(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/data/packs/')) requests.push(r.url());
+  });
+  return requests;
+}
+
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** The rules whose outcome a colour scheme can change; the structural ones ran on the same DOM already. */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
