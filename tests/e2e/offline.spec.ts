@@ -1,6 +1,7 @@
 import { test as plain } from '@playwright/test';
 import { expect, waitForStorage } from './fixtures';
 import { collectOfflineErrors, installServiceWorker } from './offline-fixtures';
+import { startQuiz } from './srs-helpers';
 
 plain.describe('offline, after one visit', () => {
   plain.use({ serviceWorkers: 'allow' });
@@ -15,11 +16,7 @@ plain.describe('offline, after one visit', () => {
     await page.goto('/learn/concurrency/');
     await expect(page.getByRole('heading', { level: 1, name: 'Concurrency' })).toBeVisible();
 
-    await page.goto('/quiz/?lesson=concurrency');
-    await waitForStorage(page);
-    const form = page.getByRole('form', { name: 'Quiz set-up' });
-    await form.getByLabel('Questions').selectOption('5');
-    await form.getByRole('button', { name: 'Start quiz' }).click();
+    await startQuiz(page, 'lesson=concurrency', 5);
     const card = page.getByRole('group', { name: 'Question 1 of 5' });
     await expect(card).toBeVisible();
     await card.getByRole('checkbox').or(card.getByRole('radio')).first().check();

@@ -3,6 +3,7 @@ import { test as plain, type Page } from '@playwright/test';
 import { EDITOR_TEMPLATE } from '../../lib/packs/editor-template';
 import { test, expect, waitForStorage, expectAccessible, axeViolations, COLOUR_RULES, switchScheme } from './fixtures';
 import { collectOfflineErrors, installServiceWorker } from './offline-fixtures';
+import { startQuiz } from './srs-helpers';
 
 const SHOTS = '/work/wt/shots-pack-editor';
 const VERSION_LINE = EDITOR_TEMPLATE.split('\n').findIndex((l) => l.startsWith('version:')) + 1;
@@ -97,9 +98,7 @@ test('from the template: an error shows on its line and in the list, the fix bri
   await waitForStorage(page);
   await expect(page.getByRole('article', { name: 'My class pack (week 3)' })).toContainText('Imported');
 
-  await page.goto('/quiz/?pack=my-class-pack');
-  await waitForStorage(page);
-  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await startQuiz(page, 'pack=my-class-pack');
   await expect(page.getByText(/How many more times does Lambda try the event\?|Which of these can be an on-failure destination/)).toBeVisible();
   expect(await cspViolations(page)).toEqual([]);
 });

@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { stringify } from 'yaml';
 import { test, expect, exportedRoutes, waitForStorage, expectAccessible } from './fixtures';
 import { startCustom } from './exam-fixtures';
-import { answer } from './srs-helpers';
+import { answer, startQuiz } from './srs-helpers';
 
 const CODE_PACK_TITLE = 'Code rendering checks';
 
@@ -92,10 +92,7 @@ async function overflow(page: Page) {
 }
 
 test('the URL names the quiz: a link to another source starts that one, the unfinished one is offered once, each kept apart', async ({ page }) => {
-  await page.goto('/quiz/?lesson=concurrency');
-  await waitForStorage(page);
-  await page.getByLabel('Questions').selectOption('5');
-  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await startQuiz(page, 'lesson=concurrency', 5);
   await answer(page.getByRole('group', { name: 'Question 1 of 5' }), page, true);
   await page.keyboard.press('n');
   await expect(page.getByRole('group', { name: 'Question 2 of 5' })).toBeVisible();
@@ -200,9 +197,7 @@ test('no backticks in any rendered question: quiz, review, exam, results and pac
   await expect(previewCards.nth(2)).toContainText('Choose two.');
 
   // Quiz: a wrong answer shows the common mistake, the simulator link and distinct reference names.
-  await page.goto('/quiz/?pack=code-rendering');
-  await waitForStorage(page);
-  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await startQuiz(page, 'pack=code-rendering');
   for (let i = 1; i <= 3; i++) {
     const q = page.getByRole('group', { name: `Question ${i} of 3` });
     await expectNoBackticks(q, `quiz question ${i}`);
