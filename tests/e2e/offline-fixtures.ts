@@ -1,19 +1,26 @@
-import type { Page } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import { expect, waitForStorage } from './fixtures';
 
 /**
- * Console errors and uncaught exceptions, for tests that cannot use the `test` fixture's check: offline, the
- * browser logs each link prefetch it cannot make (net::ERR_INTERNET_DISCONNECTED); those are expected, anything
- * else is a page a learner would see broken.
+ * For tests that go offline: the service worker is allowed, and like `test` in fixtures.ts it fails on any
+ * console error or uncaught exception, except the link prefetches the browser cannot make while offline
+ * (net::ERR_INTERNET_DISCONNECTED), which are expected.
  */
-export function collectOfflineErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/ERR_INTERNET_DISCONNECTED/.test(msg.text())) errors.push(`${msg.text()} (${msg.location().url})`);
-  });
-  page.on('pageerror', (err) => errors.push(err.message));
-  return errors;
-}
+export const offlineTest = base.extend<{ offlineErrors: string[] }>({
+  serviceWorkers: 'allow',
+  offlineErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && !/ERR_INTERNET_DISCONNECTED/.test(msg.text())) errors.push(`${msg.text()} (${msg.location().url})`);
+      });
+      page.on('pageerror', (err) => errors.push(err.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /** Visits `path` once and returns when the service worker has precached the site and controls the page. */
 export async function installServiceWorker(page: Page, path: string) {
