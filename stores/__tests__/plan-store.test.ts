@@ -1,11 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_SETTINGS } from '@/lib/srs/plan-settings';
 import { stopReviewSync, useReview } from '../review-store';
-
-const waitFor = async (check: () => boolean) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-};
+import { waitFor } from './helpers';
 
 afterAll(() => stopReviewSync());
 

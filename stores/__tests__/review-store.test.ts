@@ -2,12 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CardState, Rating } from '@/lib/srs/constants';
 import { Rating as R } from '@/lib/srs/constants';
 import { selectDueSummary, stopReviewSync, useReview } from '../review-store';
+import { waitFor } from './helpers';
 
 // In Node there is no IndexedDB, so getStorage() falls back to the in-memory fake-indexeddb, as a private tab would.
-const waitFor = async (check: () => boolean) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-};
 
 afterAll(() => stopReviewSync());
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForStorage, expectAccessible } from './fixtures';
+import { startCustom } from './exam-fixtures';
 import { classPack } from './packs-fixtures';
 
 const START = new Date('2026-03-02T09:00:00Z');
@@ -11,16 +12,6 @@ async function startFullMock(page: Page) {
   await page.getByRole('button', { name: 'Start the full mock exam' }).click();
   await expect(page).toHaveURL(/\/exam\/take\/\?id=/);
   await expect(page.getByRole('heading', { name: 'Question 1 of 65' })).toBeVisible();
-}
-
-async function startCustom(page: Page, questions: number, untimed: boolean) {
-  await page.goto('/exam/');
-  await waitForStorage(page);
-  await page.getByRole('radio', { name: /Custom exam/ }).check();
-  await page.getByLabel('Number of questions').fill(String(questions));
-  if (untimed) await page.getByLabel('Untimed').check();
-  await page.getByRole('button', { name: 'Start the exam' }).click();
-  await expect(page.getByRole('heading', { name: `Question 1 of ${questions}` })).toBeVisible();
 }
 
 /** Answers the question on screen with the keyboard: as many options as it asks for, from the top. */

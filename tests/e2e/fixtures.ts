@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -36,6 +36,26 @@ export { expect };
 /** Waits until learner storage is open, so clicks are saved rather than racing the database. */
 export async function waitForStorage(page: Page) {
   await page.waitForFunction(() => document.documentElement.dataset.storage === 'ready');
+}
+
+/** Two tabs of one browser on `path`, each with storage open: the same learner in two windows. */
+export async function openTwoTabs(context: BrowserContext, path: string): Promise<[Page, Page]> {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto(path);
+  await b.goto(path);
+  await waitForStorage(a);
+  await waitForStorage(b);
+  return [a, b];
+}
+
+/** The question bank's files the page requests from now on, so a test can say when the bank is downloaded. */
+export function recordBankRequests(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/data/packs/')) requests.push(r.url());
+  });
+  return requests;
 }
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForStorage } from './fixtures';
+import { test, expect, openTwoTabs, waitForStorage } from './fixtures';
 
 /** The first lesson in the learning path on /learn/. */
 const firstLesson = (page: Page) => page.getByRole('main').getByRole('listitem').getByRole('link').first();
@@ -95,12 +95,7 @@ test('the theme choice persists across reloads', async ({ page }) => {
 });
 
 test('two tabs see each other\'s progress', async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await a.goto('/learn/');
-  await b.goto('/learn/');
-  await waitForStorage(a);
-  await waitForStorage(b);
+  const [a, b] = await openTwoTabs(context, '/learn/');
   const href = await firstLesson(a).getAttribute('href');
   await a.goto(href!);
   await waitForStorage(a);

@@ -5,23 +5,13 @@
  * recalled with the model's probability. Optionally adds an imported pack of generated questions, so the
  * history can reach thousands of cards (the issue's 5,000 cards / 100,000 reviews).
  */
+import { createRng } from '../../lib/random';
 import { initialDifficulty, initialStability, intervalDays, nextDifficulty, recallProbability, stabilityAfterLapse, stabilityAfterRecall } from '../../lib/srs/memory-model';
 import { builtInQuestions } from './srs-helpers';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const DAY = 86_400_000;
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Card ids of the built-in questions (from the build's pack files). */
 export function builtInCardIds(): string[] {
@@ -72,7 +62,7 @@ export interface HistoryOptions {
 
 export function buildHistoryExport(options: HistoryOptions) {
   const { now, reviews: total } = options;
-  const random = rng(options.seed ?? 13);
+  const random = createRng(options.seed ?? 13);
   const extra = options.extraQuestions ? generatedPack(options.extraQuestions, now - 400 * DAY) : null;
   const keys = [...builtInCardIds().slice(0, options.builtIn ?? Infinity), ...(extra?.cardIds ?? [])];
   const window = (options.days ?? 300) * DAY;

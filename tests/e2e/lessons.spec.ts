@@ -1,4 +1,4 @@
-import { test, expect, waitForStorage } from './fixtures';
+import { test, expect, recordBankRequests, waitForStorage } from './fixtures';
 
 test('search finds a lesson by one of its key facts, from the keyboard', async ({ page }) => {
   await page.goto('/learn/');
@@ -46,10 +46,7 @@ test('a checkpoint question can be answered with the keyboard and explains every
 });
 
 test('a lesson downloads the question bank only as the learner scrolls towards its checkpoint', async ({ page }) => {
-  const bankRequests: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/data/packs/')) bankRequests.push(r.url());
-  });
+  const bankRequests = recordBankRequests(page);
   await page.goto('/learn/async-invocation/');
   await waitForStorage(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

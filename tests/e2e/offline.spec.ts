@@ -1,36 +1,18 @@
 import { test as plain } from '@playwright/test';
 import { expect, waitForStorage } from './fixtures';
+import { installServiceWorker, offlineTest } from './offline-fixtures';
+import { startQuiz } from './srs-helpers';
 
-plain.describe('offline, after one visit', () => {
-  plain.use({ serviceWorkers: 'allow' });
-
-  // The plain test with its own error check: while offline the browser logs each link prefetch it cannot make
-  // (net::ERR_INTERNET_DISCONNECTED); those are expected, anything else fails the test.
-  plain('lessons, a quiz, review and the simulator work with no network', async ({ page, context }) => {
-    const errors: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !/ERR_INTERNET_DISCONNECTED/.test(msg.text())) errors.push(`${msg.text()} (${msg.location().url})`);
-    });
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto('/');
-    await waitForStorage(page);
-    // The worker precaches the whole export before it activates; wait until it controls a page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+offlineTest.describe('offline, after one visit', () => {
+  offlineTest('lessons, a quiz, review and the simulator work with no network', async ({ page, context }) => {
+    await installServiceWorker(page, '/');
 
     await context.setOffline(true);
 
     await page.goto('/learn/concurrency/');
     await expect(page.getByRole('heading', { level: 1, name: 'Concurrency' })).toBeVisible();
 
-    await page.goto('/quiz/?lesson=concurrency');
-    await waitForStorage(page);
-    const form = page.getByRole('form', { name: 'Quiz set-up' });
-    await form.getByLabel('Questions').selectOption('5');
-    await form.getByRole('button', { name: 'Start quiz' }).click();
+    await startQuiz(page, 'lesson=concurrency', 5);
     const card = page.getByRole('group', { name: 'Question 1 of 5' });
     await expect(card).toBeVisible();
     await card.getByRole('checkbox').or(card.getByRole('radio')).first().check();
@@ -49,7 +31,6 @@ plain.describe('offline, after one visit', () => {
     await expect(page).toHaveURL(/\/learn\/async-invocation\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await context.setOffline(false);
-    expect(errors).toEqual([]);
   });
 });
 

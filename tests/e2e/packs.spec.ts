@@ -52,6 +52,22 @@ async function importClassPack(page: Page, version: string, ids: string[]) {
   await expect(packCard(page, CLASS_TITLE)).toContainText(`Version ${version}`);
 }
 
+/**
+ * Imports version 1.0.0 with q-one and answers it wrongly in a quiz: that is a review, and half an hour later
+ * the question is due. The clock is fixed so it is certainly due when the review page opens.
+ */
+async function importAndMissQuestionOne(page: Page) {
+  await page.clock.install({ time: new Date('2026-03-02T10:00:00Z') });
+  await openPacks(page);
+  await importClassPack(page, '1.0.0', ['q-one']);
+  await page.goto('/quiz/?pack=class-week-3');
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await page.getByRole('radio', { name: 'None', exact: true }).check();
+  await page.getByRole('button', { name: 'Submit answer' }).click();
+  await expect(page.getByText('Saved to your reviews.')).toBeVisible();
+  await page.clock.fastForward('30:00');
+}
+
 test('import a valid pack: preview first, then its questions are asked in a quiz', async ({ page }) => {
   await openPacks(page);
   await chooseFile(page, 'week3.yaml', classPack('1.0.0', ['q-one', 'q-two', 'q-three']));
@@ -208,18 +224,7 @@ test('switching a pack off takes its questions out of quizzes, and the choice pe
 });
 
 test('switching a pack off takes its questions out of the review queue, and keeps their history', async ({ page }) => {
-  // A fixed clock, so a wrongly answered question is certainly due when the review page opens.
-  await page.clock.install({ time: new Date('2026-03-02T10:00:00Z') });
-  await openPacks(page);
-  await importClassPack(page, '1.0.0', ['q-one']);
-
-  // Answer the pack's question wrongly in a quiz: that is a review, and the question is due again soon.
-  await page.goto('/quiz/?pack=class-week-3');
-  await page.getByRole('button', { name: 'Start quiz' }).click();
-  await page.getByRole('radio', { name: 'None', exact: true }).check();
-  await page.getByRole('button', { name: 'Submit answer' }).click();
-  await expect(page.getByText('Saved to your reviews.')).toBeVisible();
-  await page.clock.fastForward('30:00');
+  await importAndMissQuestionOne(page);
 
   const stem = page.getByText('Class question q-one: after a function error');
   const dueNow = page.getByRole('region', { name: 'Today' }).getByText('Due now', { exact: true }).locator('xpath=following-sibling::p[1]');
@@ -250,15 +255,7 @@ test('switching a pack off takes its questions out of the review queue, and keep
 });
 
 test('an upgrade keeps progress for surviving question ids; a removed question leaves the queue but keeps its history', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-03-02T10:00:00Z') });
-  await openPacks(page);
-  await importClassPack(page, '1.0.0', ['q-one']);
-  await page.goto('/quiz/?pack=class-week-3');
-  await page.getByRole('button', { name: 'Start quiz' }).click();
-  await page.getByRole('radio', { name: 'None', exact: true }).check();
-  await page.getByRole('button', { name: 'Submit answer' }).click();
-  await expect(page.getByText('Saved to your reviews.')).toBeVisible();
-  await page.clock.fastForward('30:00');
+  await importAndMissQuestionOne(page);
   const stem = (id: string) => page.getByText(`Class question ${id}: after a function error`);
 
   // 1.1.0 keeps q-one: it is still due, with its history.

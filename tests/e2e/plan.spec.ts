@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForStorage, expectAccessible } from './fixtures';
+import { test, expect, recordBankRequests, waitForStorage, expectAccessible } from './fixtures';
 
 // Monday 2 March 2026, 10:00 in the browser's zone (UTC in CI); the exam is seven weeks later.
 const NOW = new Date('2026-03-02T10:00:00Z');
@@ -96,10 +96,7 @@ test('the plan says when the budget is too small, and ends gracefully after the 
 });
 
 test('a first-time learner is told how to get a forecast, and the home page does not download the question bank for it', async ({ page }) => {
-  const bankRequests: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/data/packs/')) bankRequests.push(r.url());
-  });
+  const bankRequests = recordBankRequests(page);
   await page.goto('/');
   await waitForStorage(page);
   const forecast = page.getByTestId('home-readiness');

@@ -1,5 +1,5 @@
 import { test, expect, waitForStorage } from './fixtures';
-import { answer, optionLabels, questionIn } from './srs-helpers';
+import { answer, optionLabels, questionIn, startQuiz } from './srs-helpers';
 
 test('a quiz from a lesson: keyboard answers, per-option feedback, a section link and a summary', async ({ page }) => {
   await page.goto('/quiz/?lesson=concurrency');
@@ -27,10 +27,7 @@ test('a quiz from a lesson: keyboard answers, per-option feedback, a section lin
 });
 
 test('a multiple-response question needs exactly the stated number of choices', async ({ page }) => {
-  await page.goto('/quiz/?lesson=monitoring-metrics-alarms');
-  await waitForStorage(page);
-  await page.getByLabel('Questions').selectOption('40');
-  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await startQuiz(page, 'lesson=monitoring-metrics-alarms', 40);
   for (let i = 1; i <= 40; i++) {
     const card = page.getByRole('group', { name: new RegExp(`^Question ${i} of`) });
     const q = await questionIn(card);
@@ -57,9 +54,7 @@ test('a multiple-response question needs exactly the stated number of choices', 
 });
 
 test('a quiz survives a reload with the same question and the same shuffled option order', async ({ page }) => {
-  await page.goto('/quiz/?topic=concurrency');
-  await waitForStorage(page);
-  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await startQuiz(page, 'topic=concurrency');
   const card = page.getByRole('group', { name: 'Question 1 of 10' });
   await expect(optionLabels(card).first()).toBeVisible();
   const before = await optionLabels(card).allInnerTexts();
@@ -73,10 +68,7 @@ test('a quiz survives a reload with the same question and the same shuffled opti
 });
 
 test('quiz my weakest areas focuses on topics answered wrong', async ({ page }) => {
-  await page.goto('/quiz/?topic=dlq');
-  await waitForStorage(page);
-  await page.getByLabel('Questions').selectOption('5');
-  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await startQuiz(page, 'topic=dlq', 5);
   for (let i = 1; i <= 5; i++) {
     await answer(page.getByRole('group', { name: `Question ${i} of 5` }), page, false);
     await page.keyboard.press('n');

@@ -1,14 +1,12 @@
 import type { Page } from '@playwright/test';
-import { test, expect, waitForStorage, expectAccessible } from './fixtures';
-import { answer, questionIn } from './srs-helpers';
+import { test, expect, openTwoTabs, waitForStorage, expectAccessible } from './fixtures';
+import { answer, questionIn, startQuiz } from './srs-helpers';
 
 const stat = (page: Page, label: string) => page.getByRole('region', { name: 'Today' }).locator('div', { has: page.getByText(label, { exact: true }) }).locator('p').nth(1);
 
 test('a wrong answer comes back in a minute, a right one later; a reload loses nothing', async ({ page }) => {
   await page.clock.install();
-  await page.goto('/quiz/?lesson=async-invocation');
-  await waitForStorage(page);
-  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await startQuiz(page, 'lesson=async-invocation');
 
   const first = page.getByRole('group', { name: 'Question 1 of 10' });
   const wrong = await answer(first, page, false);
@@ -65,12 +63,7 @@ test('flashcards: Space shows the answer, 1–4 rate it, U undoes the rating', a
 });
 
 test('two tabs reviewing at once do not lose each other’s reviews', async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await a.goto('/review/');
-  await b.goto('/review/');
-  await waitForStorage(a);
-  await waitForStorage(b);
+  const [a, b] = await openTwoTabs(context, '/review/');
   // Both tabs show the same first new card; both rate it at the same moment.
   await a.getByRole('button', { name: /Show answer/ }).click();
   await b.getByRole('button', { name: /Show answer/ }).click();
@@ -109,10 +102,7 @@ test('review settings persist and change the queue', async ({ page }) => {
 
 test('the review, quiz and progress pages pass axe in their working states, light and dark', async ({ page }) => {
   const axe = (what: string) => expectAccessible(page, what, { dark: true });
-  await page.goto('/quiz/?lesson=streams');
-  await waitForStorage(page);
-  await page.getByLabel('Questions').selectOption('5');
-  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await startQuiz(page, 'lesson=streams', 5);
   for (let i = 1; i <= 5; i++) {
     await answer(page.getByRole('group', { name: `Question ${i} of 5` }), page, i % 2 === 0);
     if (i === 1) await axe('quiz feedback');

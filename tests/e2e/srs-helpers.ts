@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { waitForStorage } from './fixtures';
 
 interface BankOption {
   text: string;
@@ -29,6 +30,15 @@ export function builtInQuestions(): BankQuestion[] {
       .flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { questions: BankQuestion[] }).questions);
   }
   return bank;
+}
+
+/** Opens the quiz set-up for `query` (`lesson=…`, `topic=…`, `pack=…`) and starts it, with `questions` questions if given. */
+export async function startQuiz(page: Page, query: string, questions?: number) {
+  await page.goto(`/quiz/?${query}`);
+  await waitForStorage(page);
+  const form = page.getByRole('form', { name: 'Quiz set-up' });
+  if (questions !== undefined) await form.getByLabel('Questions').selectOption(String(questions));
+  await form.getByRole('button', { name: 'Start quiz' }).click();
 }
 
 /** The question shown in a card, found in the bank by its stem. */

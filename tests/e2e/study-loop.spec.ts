@@ -6,7 +6,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { stringify } from 'yaml';
 import { test, expect, exportedRoutes, waitForStorage, expectAccessible } from './fixtures';
-import { answer } from './srs-helpers';
+import { startCustom } from './exam-fixtures';
+import { answer, startQuiz } from './srs-helpers';
 
 const CODE_PACK_TITLE = 'Code rendering checks';
 
@@ -91,10 +92,7 @@ async function overflow(page: Page) {
 }
 
 test('the URL names the quiz: a link to another source starts that one, the unfinished one is offered once, each kept apart', async ({ page }) => {
-  await page.goto('/quiz/?lesson=concurrency');
-  await waitForStorage(page);
-  await page.getByLabel('Questions').selectOption('5');
-  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await startQuiz(page, 'lesson=concurrency', 5);
   await answer(page.getByRole('group', { name: 'Question 1 of 5' }), page, true);
   await page.keyboard.press('n');
   await expect(page.getByRole('group', { name: 'Question 2 of 5' })).toBeVisible();
@@ -199,9 +197,7 @@ test('no backticks in any rendered question: quiz, review, exam, results and pac
   await expect(previewCards.nth(2)).toContainText('Choose two.');
 
   // Quiz: a wrong answer shows the common mistake, the simulator link and distinct reference names.
-  await page.goto('/quiz/?pack=code-rendering');
-  await waitForStorage(page);
-  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await startQuiz(page, 'pack=code-rendering');
   for (let i = 1; i <= 3; i++) {
     const q = page.getByRole('group', { name: `Question ${i} of 3` });
     await expectNoBackticks(q, `quiz question ${i}`);
@@ -278,11 +274,7 @@ test('no page is wider than a 360 px screen', async ({ page }) => {
 });
 
 test('a timed exam runs in an exam shell: no site navigation, search or theme switch; focus on the first question; leaving asks first', async ({ page }) => {
-  await page.goto('/exam/');
-  await waitForStorage(page);
-  await page.getByRole('radio', { name: /Custom exam/ }).check();
-  await page.getByLabel('Number of questions').fill('3');
-  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await startCustom(page, 3, false);
   await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeFocused();
   await expect(page.getByRole('navigation')).toHaveCount(1); // the question navigator only
   await expect(page.getByRole('navigation', { name: 'Question navigator' })).toBeVisible();
@@ -398,11 +390,7 @@ test('the new states pass axe: resume prompt, not-sure toggle, leave dialog, add
   await page.getByRole('button', { name: /Resume the quiz|Start a new one/ }).first().waitFor();
   await axe('resume prompt');
 
-  await page.goto('/exam/');
-  await waitForStorage(page);
-  await page.getByRole('radio', { name: /Custom exam/ }).check();
-  await page.getByLabel('Number of questions').fill('3');
-  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await startCustom(page, 3, false);
   await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeFocused();
   await page.keyboard.press('1');
   await page.keyboard.press('g');
@@ -458,12 +446,7 @@ test('at 1366 px the header and footer fit without breaking words', async ({ pag
 
 test('an exam that brings more new cards than the daily limit spreads the rest over the next days, and Review says so', async ({ page }) => {
   test.slow();
-  await page.goto('/exam/');
-  await waitForStorage(page);
-  await page.getByRole('radio', { name: /Custom exam/ }).check();
-  await page.getByLabel('Number of questions').fill('25');
-  await page.getByLabel('Untimed').check();
-  await page.getByRole('button', { name: 'Start the exam' }).click();
+  await startCustom(page, 25, true);
   for (let i = 1; i <= 25; i++) {
     await expect(page.getByRole('heading', { name: `Question ${i} of 25` })).toBeVisible();
     const prompt = page.getByText(/^Choose (two|three)\./);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 const SHOTS = process.env.SHOTS_DIR;
@@ -11,6 +11,14 @@ async function typeLine(page: Page, text: string) {
 /** The plain-text transcript the terminal keeps for screen readers (xterm itself shows only the viewport). */
 const screen = (page: Page) => page.getByTestId('cli-transcript');
 
+/** Waits until the terminal in `scope` is running (its greeting is on screen), then focuses it for typing. */
+async function focusTerminal(scope: Page | Locator, greeting: string): Promise<Locator> {
+  const term = scope.getByTestId('cli-terminal');
+  await expect(term.locator('.xterm-rows')).toContainText(greeting);
+  await term.click();
+  return term;
+}
+
 /** Opens the simulator and waits until it is live: a click on the server-rendered tabs before that would be lost. */
 async function openSimulator(page: Page) {
   await page.goto('/simulator/');
@@ -20,9 +28,7 @@ async function openSimulator(page: Page) {
 /** Opens the simulator's Terminal tab and asks for the scenario's first function name, which it returns. */
 async function firstFunctionInTerminal(page: Page): Promise<string> {
   await page.getByRole('tab', { name: 'Terminal' }).click();
-  const term = page.getByTestId('cli-terminal');
-  await expect(term.locator('.xterm-rows')).toContainText('Simulated AWS CLI');
-  await term.click();
+  await focusTerminal(page, 'Simulated AWS CLI');
   await typeLine(page, 'aws lambda list-functions --query "Functions[0].FunctionName" --output text');
   await expect(screen(page).locator('pre')).toHaveCount(1);
   return (await screen(page).locator('pre').first().textContent())!.split('\n')[1]!.trim();
@@ -82,9 +88,7 @@ test.describe('phone width', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('the lab terminal fits a phone and runs a command', async ({ page }) => {
     await page.goto('/labs/canary-ten-percent/');
-    const term = page.getByTestId('cli-terminal');
-    await expect(term.locator('.xterm-rows')).toContainText('Lab:');
-    await term.click();
+    const term = await focusTerminal(page, 'Lab:');
     await typeLine(page, 'aws lambda list-aliases --function-name checkout --output table');
     await expect(screen(page)).toContainText('ListAliases');
     const box = await term.boundingBox();
@@ -99,18 +103,14 @@ test('a lesson embeds a lab whose terminal runs commands', async ({ page }) => {
   await page.goto('/learn/cli-operations/');
   const lab = page.getByRole('region', { name: 'Lab: Stop the timeouts without paying for idle time' });
   await lab.scrollIntoViewIfNeeded();
-  const term = lab.getByTestId('cli-terminal');
-  await expect(term.locator('.xterm-rows')).toContainText('Lab:');
-  await term.click();
+  await focusTerminal(lab, 'Lab:');
   await typeLine(page, 'aws lambda list-functions --query "Functions[].[FunctionName,Timeout]" --output text');
   await expect(lab.getByTestId('cli-transcript')).toContainText('report-builder\t3');
 });
 
 test('a shared lab link replays the commands on the starting account', async ({ page, context }) => {
   await page.goto('/labs/canary-ten-percent/');
-  const term = page.getByTestId('cli-terminal');
-  await expect(term.locator('.xterm-rows')).toContainText('Lab:');
-  await term.click();
+  await focusTerminal(page, 'Lab:');
   await typeLine(page, `aws lambda update-alias --function-name checkout --name live --routing-config 'AdditionalVersionWeights={"2"=0.1}' --query RoutingConfig --output text`);
   await expect(screen(page)).toContainText('0.1');
   await page.getByRole('button', { name: 'Share my commands' }).click();
@@ -172,9 +172,7 @@ test('a simulator share link carries the terminal session, which replays on open
 
 test('a passed lab’s key facts join review: the card browser lists them as studied', async ({ page }) => {
   await page.goto('/labs/fix-timeouts/');
-  const term = page.getByTestId('cli-terminal');
-  await expect(term.locator('.xterm-rows')).toContainText('Lab: Stop the timeouts');
-  await term.click();
+  await focusTerminal(page, 'Lab: Stop the timeouts');
   await typeLine(page, 'aws lambda update-function-configuration --function-name report-builder --timeout 10 --query Timeout');
   await expect(screen(page)).toContainText(/^10$/m);
   await page.getByRole('button', { name: 'Check my work' }).click();

@@ -1,14 +1,9 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { exportLearnerData, importLearnerData, openLearnerDb, parseExportFile } from '../../storage';
+import { exportLearnerData, importLearnerData, parseExportFile } from '../../storage';
+import { expectOnlyQuarantined, freshDb } from '../../storage/__tests__/helpers';
 import { adoptLocalPasses, LAB_PASSES_KEY, LEGACY_LABS_LOCAL_KEY, mergeLabPasses, passesFromLegacy, readLabPasses, recordLabPass } from '../passes';
 
-const memory = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 const T0 = Date.UTC(2026, 11, 2, 12);
-
-async function freshDb() {
-  return (await openLearnerDb({ deps: memory(), memoryFallback: async () => memory() })).db;
-}
 
 function fakeLocal(initial: Record<string, string>) {
   const m = new Map(Object.entries(initial));
@@ -63,10 +58,7 @@ describe('lab passes in the learner database', () => {
     const db = await freshDb();
     await db.settings.put({ v: 1, key: LAB_PASSES_KEY, value: { version: 9, passed: 'x' }, updatedAt: T0 });
     expect((await readLabPasses(db, T0)).passed).toEqual({});
-    const q = await db.quarantine.toArray();
-    expect(q).toHaveLength(1);
-    expect(q[0]).toMatchObject({ store: 'settings', key: LAB_PASSES_KEY });
-    expect(q[0]!.raw).toContain('"version":9');
+    await expectOnlyQuarantined(db, { store: 'settings', key: LAB_PASSES_KEY }, '"version":9');
     await readLabPasses(db, T0);
     expect(await db.quarantine.count()).toBe(1);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertAiken, convertCsv, convertGift, detectFormat, packToYaml, parseCsv, parsePack, PLACEHOLDER_WHY, type ConvertResult } from '../index';
+import { convertAiken, convertCsv, convertGift, packToYaml, parseCsv, parsePack, PLACEHOLDER_WHY, type ConvertResult } from '../index';
 import { unescapeGift } from '../convert/gift';
 
 function ok(result: ConvertResult) {
@@ -339,16 +339,5 @@ describe('CSV', () => {
     expect(missing.errors[0]?.message).toBe('the header row lacks the columns option_b, option_c, correct');
     const typo = ok(convertCsv('stem,option_a,option_b,option_c,correct,explaination\nWhat is the answer here?,a,b,c,A,x\n', 't.csv', DEFAULTS));
     expect(typo.warnings.find((w) => w.code === 'unknown-key')?.hint).toBe('did you mean "explanation"?');
-  });
-});
-
-describe('format detection', () => {
-  it('uses the extension, then the content', () => {
-    expect(detectFormat('quiz.gift')).toBe('gift');
-    expect(detectFormat('quiz.csv')).toBe('csv');
-    expect(detectFormat('quiz.aiken.txt')).toBe('aiken');
-    expect(detectFormat('quiz.txt', '::a:: Q? {=x ~y}')).toBe('gift');
-    expect(detectFormat('quiz.txt', 'Q?\nA. x\nB. y\nANSWER: A')).toBe('aiken');
-    expect(detectFormat('quiz.txt', 'just text')).toBeUndefined();
   });
 });

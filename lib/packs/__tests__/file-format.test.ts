@@ -3,18 +3,23 @@ import { chooseFormat, detectFormat, looksLikeJson } from '../file-format';
 import { parsePack } from '../index';
 
 describe('one rule for what kind of file an instructor handed over', () => {
-  it('reads GIFT, Aiken and CSV from the name, and from the content of a .txt', () => {
-    expect(detectFormat('w.gift')).toBe('gift');
-    expect(detectFormat('w.aiken.txt')).toBe('aiken');
-    expect(detectFormat('w.csv')).toBe('csv');
-    expect(detectFormat('w.txt', '$CATEGORY: $course$/Week 4\n::q:: Which? {=a ~b}')).toBe('gift');
-    expect(detectFormat('w.txt', 'Which?\nA. one\nB. two\nANSWER: A\n')).toBe('aiken');
-    expect(detectFormat('w.txt', 'stem,option_a,option_b,option_c,correct\nWhich?,a,b,c,A\n')).toBe('csv');
+  it.each([
+    ['w.gift', undefined, 'gift'],
+    ['w.aiken.txt', undefined, 'aiken'],
+    ['w.csv', undefined, 'csv'],
+    ['w.txt', '$CATEGORY: $course$/Week 4\n::q:: Which? {=a ~b}', 'gift'],
+    ['quiz.txt', '::a:: Q? {=x ~y}', 'gift'],
+    ['w.txt', 'Which?\nA. one\nB. two\nANSWER: A\n', 'aiken'],
+    ['quiz.txt', 'Q?\nA. x\nB. y\nANSWER: A', 'aiken'],
+    ['w.txt', 'stem,option_a,option_b,option_c,correct\nWhich?,a,b,c,A\n', 'csv'],
+  ])('tells GIFT, Aiken and CSV from the name, or from a .txt file’s content: %s holding %j is %s', (name, content, format) => {
+    expect(detectFormat(name, content)).toBe(format);
   });
 
   it('leaves a file that shows both GIFT and Aiken signs, or neither, undecided', () => {
     expect(detectFormat('w.txt', 'Which? {=a ~b}\nA. one\nB. two\nANSWER: A\n')).toBeUndefined();
     expect(detectFormat('notes.txt', 'just notes')).toBeUndefined();
+    expect(detectFormat('quiz.txt', 'just text')).toBeUndefined();
   });
 
   it('sends .yaml and .json to the pack reader whatever they hold, and anything undecided too', () => {

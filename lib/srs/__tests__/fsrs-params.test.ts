@@ -1,11 +1,10 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_KIND, exportLearnerData, importLearnerData, openLearnerDb, parseExportFile } from '../../storage';
+import { EXPORT_KIND, exportLearnerData, importLearnerData, parseExportFile } from '../../storage';
+import { freshDb } from '../../storage/__tests__/helpers';
 import { FSRS_PARAMS_KEY, parseFsrsParams, type FsrsParams } from '../fsrs-params';
 import { DEFAULT_W } from '../memory-model';
 import { applyReview } from '../scheduler';
 
-const memory = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 const T0 = Date.UTC(2026, 10, 26, 12);
 const TRAINED = DEFAULT_W.map((x, i) => (i < 4 ? x * 2 : i === 20 ? 0.3 : x));
 const params: FsrsParams = {
@@ -15,10 +14,6 @@ const params: FsrsParams = {
   reviews: 1234,
   evaluation: { trained: { logLoss: 0.31, rmseBins: 0.02, count: 200 }, previous: { logLoss: 0.35, rmseBins: 0.05, count: 200 } },
 };
-
-async function freshDb() {
-  return (await openLearnerDb({ deps: memory(), memoryFallback: async () => memory() })).db;
-}
 
 describe('adopted FSRS parameters', () => {
   it('parse back what was stored; a damaged or unknown value reads as the defaults (null)', () => {

@@ -1,7 +1,6 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LearnerDb } from '../../storage';
+import { freshDb } from '../../storage/__tests__/helpers';
 import { CardState, DEFAULT_SRS_SETTINGS, Rating, type RatingValue } from '../constants';
 import { heldSummary, planIntake, type IntakeAnswer } from '../intake';
 import { buildQueue, type QueueLog } from '../queue';
@@ -105,13 +104,6 @@ describe('the queue and held cards', () => {
     expect(tomorrow.order).toEqual(['q:p/held']);
   });
 });
-
-let n = 0;
-async function freshDb() {
-  const db = new LearnerDb(`intake-${n++}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  await db.open();
-  return db;
-}
 
 describe('recording an intake in IndexedDB', () => {
   it('logs what fits today, holds the rest as new cards, and never overwrites a card being learned', async () => {

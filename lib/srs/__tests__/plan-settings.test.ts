@@ -1,17 +1,11 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { LearnerDb, exportLearnerData, importLearnerData, parseExportFile } from '../../storage';
+import { exportLearnerData, importLearnerData, parseExportFile } from '../../storage';
+import { freshDb } from '../../storage/__tests__/helpers';
 import { DEFAULT_SRS_SETTINGS } from '../constants';
 import { DEFAULT_PLAN_SETTINGS, migrateSrsValue, normalisePlanSettings, parsePlanSettings } from '../plan-settings';
 import { readPlanSettings, readSrsSettings, writePlanSettings, writeSrsSettings } from '../repo';
 
 const T0 = Date.UTC(2026, 0, 5, 9);
-let n = 0;
-async function freshDb() {
-  const db = new LearnerDb(`plan-settings-${n++}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  await db.open();
-  return db;
-}
 
 describe('exam plan settings', () => {
   it('migrates a version-1 review settings value (no plan) to version 2, keeping every scheduler field', () => {

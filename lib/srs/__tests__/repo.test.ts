@@ -1,17 +1,13 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { LearnerDb, exportLearnerData, importLearnerData, parseExportFile } from '../../storage';
+import { expectOnlyQuarantined, freshDb } from '../../storage/__tests__/helpers';
 import { CardState, DEFAULT_SRS_SETTINGS, Rating } from '../constants';
 import { rebuildCardFromLog, readSrsSettings, recordReview, recordReviews, reviewsSince, undoLastReview, writeSrsSettings } from '../repo';
 
 const T0 = Date.UTC(2026, 0, 5, 9);
 const S = DEFAULT_SRS_SETTINGS;
 let n = 0;
-async function freshDb() {
-  const db = new LearnerDb(`srs-${n++}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  await db.open();
-  return db;
-}
 
 describe('recording reviews in IndexedDB', () => {
   it('writes the card and the log entry together, and the card can be rebuilt from the log', async () => {
@@ -81,10 +77,7 @@ describe('recording reviews in IndexedDB', () => {
     await db.cards.put({ key: 'q:pack/q1', due: 'garbage' });
     const b = await recordReview(db, { key: 'q:pack/q1', rating: Rating.Good, now: a.card.due, source: 'review' }, S);
     expect(b.before).toEqual(a.card);
-    const quarantined = await db.quarantine.toArray();
-    expect(quarantined).toHaveLength(1);
-    expect(quarantined[0]).toMatchObject({ store: 'cards', key: 'q:pack/q1' });
-    expect(quarantined[0]!.raw).toContain('garbage');
+    await expectOnlyQuarantined(db, { store: 'cards', key: 'q:pack/q1' }, 'garbage');
   });
 
   it('reads recent reviews by time through the index', async () => {

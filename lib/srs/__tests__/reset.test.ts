@@ -1,18 +1,12 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { LearnerDb, exportLearnerData, importLearnerData, parseExportFile, readValidated } from '../../storage';
+import { exportLearnerData, importLearnerData, parseExportFile, readValidated, type LearnerDb } from '../../storage';
+import { freshDb } from '../../storage/__tests__/helpers';
 import { DEFAULT_SRS_SETTINGS, Rating } from '../constants';
 import { rebuildCardFromLog, recordReview, resetCards, reviewsSince, undoLastReview, undoResets } from '../repo';
 import { afterLastReset, latestResets } from '../reset';
 
 const T0 = Date.UTC(2026, 0, 5, 9);
 const S = DEFAULT_SRS_SETTINGS;
-let n = 0;
-async function freshDb() {
-  const db = new LearnerDb(`reset-${n++}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  await db.open();
-  return db;
-}
 
 async function study(db: LearnerDb, key: string, ratings: number[], start: number) {
   let now = start;

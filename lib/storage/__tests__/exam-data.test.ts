@@ -1,19 +1,13 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_KIND, exportLearnerData, importLearnerData, openLearnerDb, parseExportFile, previewExport, putExamAttempt, readExamAttempt, readExamAttempts } from '..';
+import { EXPORT_KIND, exportLearnerData, importLearnerData, parseExportFile, previewExport, putExamAttempt, readExamAttempt, readExamAttempts } from '..';
 import { createAttempt, setAnswer, submitAttempt, toggleFlag, type ExamAttempt } from '../../exam/attempt';
 import { drawExam } from '../../exam/sampler';
 import { fullMockSpec } from '../../exam/spec';
 import { makeBank } from '../../exam/__tests__/helpers';
+import { expectOnlyQuarantined, freshDb } from './helpers';
 
-const memory = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 const T0 = Date.UTC(2026, 10, 26, 12);
 const bank = makeBank([20, 20, 20, 15, 15]);
-
-async function freshDb() {
-  const { db } = await openLearnerDb({ deps: memory(), memoryFallback: async () => memory() });
-  return db;
-}
 
 function attempt(id: string, now = T0): ExamAttempt {
   return createAttempt({ id, seed: id, now, spec: fullMockSpec(), draw: drawExam(bank, fullMockSpec(), { seed: id }) });
@@ -36,10 +30,7 @@ describe('exam attempts in learner storage', () => {
     await db.examAttempts.put({ v: 1, id: 'bad', status: 'in-progress', items: 'not a list' });
     expect(await readExamAttempt(db, 'bad', T0)).toBeUndefined();
     expect((await readExamAttempts(db, T0)).map((x) => x.id)).toEqual(['good']);
-    const quarantined = await db.quarantine.toArray();
-    expect(quarantined).toHaveLength(1);
-    expect(quarantined[0]).toMatchObject({ store: 'examAttempts', key: '"bad"' });
-    expect(quarantined[0]!.raw).toContain('not a list');
+    await expectOnlyQuarantined(db, { store: 'examAttempts', key: '"bad"' }, 'not a list');
   });
 
   it('export and import carry attempts; import merges and keeps the attempt further along', async () => {

@@ -3,14 +3,13 @@
  * guard they share. Each must answer (never throw, never hang) with a message a learner can act on, and a
  * repeated import must not pile up duplicate set-aside records.
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonNestingDepth, parseJsonGuarded } from '../../json-guard';
 import { decodePayload, encodePayload, MAX_SCENARIO_DEPTH, ShareError } from '../../sim/share';
-import { EXPORT_KIND, exportLearnerData, importLearnerData, MAX_EXPORT_DEPTH, openLearnerDb, parseExportFile } from '..';
+import { EXPORT_KIND, exportLearnerData, importLearnerData, MAX_EXPORT_DEPTH, parseExportFile } from '..';
+import { freshDb } from './helpers';
 
-const memory = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 const T0 = Date.UTC(2026, 11, 2, 12);
 
 function exportWith(value: string): string {
@@ -71,10 +70,10 @@ describe('learner-data import of hostile files', () => {
   });
 
   it('importing the same export twice does not duplicate set-aside records', async () => {
-    const { db } = await openLearnerDb({ deps: memory(), memoryFallback: async () => memory() });
+    const db = await freshDb();
     await db.quarantine.add({ store: 'cards', key: '"q:x/y"', raw: '{"broken":true}', reason: 'due: expected number', quarantinedAt: T0 });
     const file = await exportLearnerData(db, T0);
-    const { db: other } = await openLearnerDb({ deps: memory(), memoryFallback: async () => memory() });
+    const other = await freshDb();
     await importLearnerData(other, file);
     await importLearnerData(other, file);
     expect(await other.quarantine.count()).toBe(1);

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
   exportLearnerData,
   importLearnerData,
   loadPackScenario,
-  openLearnerDb,
   packRecordSchema,
   parseExportFile,
   readValidated,
@@ -16,14 +14,9 @@ import {
 import { parsePack } from '../../packs';
 import { packSchema, type Pack } from '../../packs/schema';
 import { goodPack } from '../../packs/__tests__/helpers';
+import { freshDb } from './helpers';
 
-const memory = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 const T0 = Date.UTC(2026, 11, 3, 12);
-
-async function freshDb() {
-  const { db } = await openLearnerDb({ deps: memory(), memoryFallback: async () => memory() });
-  return db;
-}
 
 /** The example pack as the Packs page imports it: parsed by the same code, wrapped in a record. */
 function importedExample(): PackRecord {

@@ -1,10 +1,8 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import {
   countPackHistory,
   exportLearnerData,
   importLearnerData,
-  openLearnerDb,
   packRecordSchema,
   parseExportFile,
   previewExport,
@@ -17,14 +15,9 @@ import {
 import { packSchema, type Pack } from '../../packs/schema';
 import { buildBank } from '../../quiz/bank';
 import { goodMultiple, goodPack, goodQuestion } from '../../packs/__tests__/helpers';
+import { freshDb } from './helpers';
 
-const memory = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 const T0 = Date.UTC(2026, 10, 26, 12);
-
-async function freshDb() {
-  const { db } = await openLearnerDb({ deps: memory(), memoryFallback: async () => memory() });
-  return db;
-}
 
 function pack(version: string, ids: string[], id = 'class-pack'): Pack {
   return packSchema.parse({ ...goodPack(ids.map((q) => goodQuestion(q))), id, version, title: 'Class pack' });

@@ -1,4 +1,4 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBKeyRange, type IDBFactory } from 'fake-indexeddb';
 import Dexie, { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,14 +16,9 @@ import {
   recordLessonVisit,
   setLessonCompleted,
 } from '..';
+import { freshDb, memory } from './helpers';
 
-const memory = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 const T0 = Date.UTC(2026, 10, 26, 12);
-
-async function freshDb() {
-  const { db } = await openLearnerDb({ deps: memory(), memoryFallback: async () => memory() });
-  return db;
-}
 
 describe('learner database', () => {
   it('opens at the current schema version', async () => {
