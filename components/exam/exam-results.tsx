@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { lazy, Suspense } from 'react';
 import { EXAM_FORMAT } from '@/lib/content/domains';
 import { topicTitle } from '@/lib/content/topics';
@@ -9,7 +8,7 @@ import { formatDateTime, formatDuration, percent } from '@/lib/format';
 import { weakTopics } from '@/lib/exam/scoring';
 import { AddToReviews } from './add-to-reviews';
 import { domainLabel } from './format';
-import { topicQuizHref, WEAK_TOPICS_QUIZ_HREF } from './quiz-link';
+import { TopicQuizLinks, WeakTopicsQuizLink } from './weak-topic-links';
 
 // The per-question review renders Markdown; it loads after the score is on screen.
 const ResultReview = lazy(() => import('./result-review').then((m) => ({ default: m.ResultReview })));
@@ -214,19 +213,9 @@ export function ExamResults({ attempt }: { attempt: ExamAttempt }) {
           <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-800">
             {weak.length > 0 ? (
               <>
-                <Link href={WEAK_TOPICS_QUIZ_HREF} className="inline-block rounded-lg bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200">
-                  Practise my weak topics
-                </Link>
+                <WeakTopicsQuizLink />
                 <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">A quiz that starts with the questions you got wrong here. Or quiz one weak topic:</p>
-                <ul aria-label="Quiz on one weak topic" className="mt-2 flex flex-wrap gap-2">
-                  {weak.map((t) => (
-                    <li key={t}>
-                      <Link href={topicQuizHref(t)} className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-800 underline-offset-2 hover:underline dark:bg-slate-800 dark:text-slate-200">
-                        {topicTitle(t)}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <TopicQuizLinks label="Quiz on one weak topic" topics={weak} className="mt-2" />
               </>
             ) : (
               <p className="text-sm text-slate-700 dark:text-slate-300">No topic fell below the pass mark.</p>
