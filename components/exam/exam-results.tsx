@@ -1,6 +1,6 @@
 'use client';
 
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { EXAM_FORMAT } from '@/lib/content/domains';
 import { topicTitle } from '@/lib/content/topics';
 import { timeUsedMs, type ExamAttempt } from '@/lib/exam/attempt';
@@ -23,6 +23,23 @@ function Bar({ value, mark }: { value: number; mark: number }) {
 }
 
 /** Where the score sits on the 100–1000 scale, with the pass mark. The numbers are in the text; this is a picture of them. */
+/** The per-domain and per-topic tables: their column headings are for screen readers, the rows say it visually. */
+function ScoreTable({ caption, subject, className, children }: { caption: string; subject: string; className?: string; children: ReactNode }) {
+  return (
+    <table className={`${className ? `${className} ` : ''}w-full text-left text-sm`}>
+      <caption className="sr-only">{caption}</caption>
+      <thead className="sr-only">
+        <tr>
+          <th scope="col">{subject}</th>
+          <th scope="col">Correct</th>
+          <th scope="col">Percent</th>
+        </tr>
+      </thead>
+      {children}
+    </table>
+  );
+}
+
 function ScoreScale({ score }: { score: number }) {
   const { minScore, maxScore, passScore } = EXAM_FORMAT;
   const at = (s: number) => `${((s - minScore) / (maxScore - minScore)) * 100}%`;
@@ -146,15 +163,7 @@ export function ExamResults({ attempt }: { attempt: ExamAttempt }) {
             By domain
           </h2>
           <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">The line marks {result.passPercent}%, this exam&apos;s pass mark.</p>
-          <table className="mt-4 w-full text-left text-sm">
-            <caption className="sr-only">Correct answers per exam domain</caption>
-            <thead className="sr-only">
-              <tr>
-                <th scope="col">Domain</th>
-                <th scope="col">Correct</th>
-                <th scope="col">Percent</th>
-              </tr>
-            </thead>
+          <ScoreTable caption="Correct answers per exam domain" subject="Domain" className="mt-4">
             <tbody>
               {result.byDomain.map((d) => {
                 const p = percent(d.correct, d.total);
@@ -174,7 +183,7 @@ export function ExamResults({ attempt }: { attempt: ExamAttempt }) {
                 );
               })}
             </tbody>
-          </table>
+          </ScoreTable>
         </section>
 
         <section aria-labelledby="topic-heading" className="rounded-2xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
@@ -183,15 +192,7 @@ export function ExamResults({ attempt }: { attempt: ExamAttempt }) {
           </h2>
           {/* Focusable, so keyboard users can scroll a long topic list (it overflows only on some exams). */}
           <div className="mt-3 max-h-80 overflow-y-auto" tabIndex={0} role="region" aria-label="Topics, weakest first">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Correct answers per topic, weakest first</caption>
-              <thead className="sr-only">
-                <tr>
-                  <th scope="col">Topic</th>
-                  <th scope="col">Correct</th>
-                  <th scope="col">Percent</th>
-                </tr>
-              </thead>
+            <ScoreTable caption="Correct answers per topic, weakest first" subject="Topic">
               <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
                 {result.byTopic.map((t) => {
                   const p = percent(t.correct, t.total);
@@ -208,7 +209,7 @@ export function ExamResults({ attempt }: { attempt: ExamAttempt }) {
                   );
                 })}
               </tbody>
-            </table>
+            </ScoreTable>
           </div>
           <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-800">
             {weak.length > 0 ? (
