@@ -449,11 +449,7 @@ function ConvertOptionsForm({ file, pack, categories = [], onApply }: { file: Lo
           <label htmlFor={`${base}-domain`} className={label}>Domain for every question</label>
           <select id={`${base}-domain`} value={domain} onChange={(e) => setDomain(e.target.value)} className={field}>
             <option value="">{mappable.length > 0 ? 'Not set: per category below' : 'Not set'}</option>
-            {EXAM_DOMAINS.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.id}: {d.short}
-              </option>
-            ))}
+            <DomainOptions />
           </select>
         </div>
         <div>
@@ -489,11 +485,7 @@ function ConvertOptionsForm({ file, pack, categories = [], onApply }: { file: Lo
                     </label>
                     <select id={`${base}-cat-${i}-domain`} value={row.domain} onChange={(e) => set({ domain: e.target.value })} className={field}>
                       <option value="">Choose a domain…</option>
-                      {EXAM_DOMAINS.map((d) => (
-                        <option key={d.id} value={d.id}>
-                          {d.id}: {d.short}
-                        </option>
-                      ))}
+                      <DomainOptions />
                     </select>
                   </div>
                   <div>
@@ -513,4 +505,13 @@ function ConvertOptionsForm({ file, pack, categories = [], onApply }: { file: Lo
       </button>
     </form>
   );
+}
+
+/** The exam domains as choices, for the pack-wide domain and each category's. */
+function DomainOptions() {
+  return EXAM_DOMAINS.map((d) => (
+    <option key={d.id} value={d.id}>
+      {d.id}: {d.short}
+    </option>
+  ));
 }
