@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageShell } from '@/components/layout/page-shell';
 import { ResultsAnalysis } from '@/components/instructor/results-analysis';
 
 export const metadata: Metadata = {
@@ -8,15 +9,20 @@ export const metadata: Metadata = {
 
 export default function InstructorPage() {
   return (
-    <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">How did the class do?</h1>
-      <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-        Add your learners’ results files for a pack to see which questions worked: how many got each one right, whether it separated stronger from weaker
-        learners, and which wrong options drew them. Everything stays in this browser.
-      </p>
+    <PageShell
+      width="5xl"
+      title="How did the class do?"
+      introStyle="lead"
+      intro={
+        <>
+          Add your learners’ results files for a pack to see which questions worked: how many got each one right, whether it separated stronger from weaker
+          learners, and which wrong options drew them. Everything stays in this browser.
+        </>
+      }
+    >
       <div className="mt-8">
         <ResultsAnalysis />
       </div>
-    </div>
+    </PageShell>
   );
 }

@@ -4,7 +4,7 @@ import { CsvTemplateButton } from '@/components/packs/csv-template-button';
 import { PacksManager } from '@/components/packs/packs-manager';
 import { readBuiltInPackIndex, readLessonIndex, readPresetIds } from '@/lib/content/generated';
 import { CSV_COLUMNS } from '@/lib/packs/convert/csv';
-import { BankPreload } from '@/components/layout/bank-preload';
+import { PageShell } from '@/components/layout/page-shell';
 
 export const metadata: Metadata = {
   title: 'Question packs',
@@ -16,14 +16,18 @@ const code = 'rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em] text-slat
 export default function PacksPage() {
   const lessons = readLessonIndex().map((l) => l.slug);
   return (
-    <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
-      <BankPreload index={readBuiltInPackIndex()} />
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Question packs</h1>
-      <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-        Every question in the app comes from a pack. Import the packs your instructor gives you, switch packs on or off for your quizzes,
-        reviews and exams, and export any pack as YAML to share it or build on it.
-      </p>
-
+    <PageShell
+      width="5xl"
+      title="Question packs"
+      introStyle="lead"
+      bank={readBuiltInPackIndex()}
+      intro={
+        <>
+          Every question in the app comes from a pack. Import the packs your instructor gives you, switch packs on or off for your quizzes,
+          reviews and exams, and export any pack as YAML to share it or build on it.
+        </>
+      }
+    >
       <div className="mt-8">
         <PacksManager knownLessons={lessons} knownPresets={readPresetIds()} quizPath="/quiz/" />
       </div>
@@ -98,6 +102,6 @@ export default function PacksPage() {
           </div>
         </details>
       </section>
-    </div>
+    </PageShell>
   );
 }

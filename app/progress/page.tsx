@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { LazyProgressView } from '@/components/review/lazy-views';
 import { toStudyLessons } from '@/components/review/study-lessons';
 import { readBuiltInPackIndex, readLessonIndex } from '@/lib/content/generated';
-import { BankPreload } from '@/components/layout/bank-preload';
+import { PageShell } from '@/components/layout/page-shell';
 
 export const metadata: Metadata = {
   title: 'Progress',
@@ -12,14 +12,11 @@ export const metadata: Metadata = {
 export default function ProgressPage() {
   const lessons = toStudyLessons(readLessonIndex());
   return (
-    <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
-      <BankPreload index={readBuiltInPackIndex()} />
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Progress</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">Computed in your browser from your own review log. Nothing leaves this device.</p>
+    <PageShell width="5xl" title="Progress" bank={readBuiltInPackIndex()} intro="Computed in your browser from your own review log. Nothing leaves this device.">
       {/* At least a screen for the view that loads later, so the footer is not on screen and then pushed away. */}
       <div className="mt-8 min-h-screen">
         <LazyProgressView lessons={lessons} />
       </div>
-    </div>
+    </PageShell>
   );
 }

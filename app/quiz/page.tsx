@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { LazyQuizRunner } from '@/components/review/lazy-views';
 import { toStudyLessons } from '@/components/review/study-lessons';
 import { readBuiltInPackIndex, readLessonIndex } from '@/lib/content/generated';
-import { BankPreload } from '@/components/layout/bank-preload';
+import { PageShell } from '@/components/layout/page-shell';
 
 export const metadata: Metadata = {
   title: 'Practice quiz',
@@ -13,14 +13,18 @@ export const metadata: Metadata = {
 export default function QuizPage() {
   const lessons = toStudyLessons(readLessonIndex());
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-      <BankPreload index={readBuiltInPackIndex()} />
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Practice quiz</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">
-        Answer with the mouse or the keyboard: <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">1</kbd>–<kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">8</kbd> choose,{' '}
-        <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">Enter</kbd> submits, <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">N</kbd> moves on. Each answer is logged as a review: wrong
-        answers come back soon, right ones later.
-      </p>
+    <PageShell
+      width="3xl"
+      title="Practice quiz"
+      bank={readBuiltInPackIndex()}
+      intro={
+        <>
+          Answer with the mouse or the keyboard: <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">1</kbd>–<kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">8</kbd> choose,{' '}
+          <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">Enter</kbd> submits, <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">N</kbd> moves on. Each answer is logged as a review: wrong
+          answers come back soon, right ones later.
+        </>
+      }
+    >
       {/* Space for the quiz set-up (measured per breakpoint), so the footer does not jump when it loads. */}
       <div className="mt-8 min-h-[24rem] sm:min-h-[19.5rem] md:min-h-[17rem]">
         {/* The query string (?lesson=…, ?topic=…) is read in the browser: the static page renders the fallback. */}
@@ -28,6 +32,6 @@ export default function QuizPage() {
           <LazyQuizRunner lessons={lessons} />
         </Suspense>
       </div>
-    </div>
+    </PageShell>
   );
 }

@@ -4,7 +4,7 @@ import { LazyReviewSession, LazyReviewSettings, LazyTrainParameters } from '@/co
 import { LazyPlanSettings } from '@/components/plan/lazy';
 import { toStudyLessons } from '@/components/review/study-lessons';
 import { readBuiltInPackIndex, readLessonIndex } from '@/lib/content/generated';
-import { BankPreload } from '@/components/layout/bank-preload';
+import { PageShell } from '@/components/layout/page-shell';
 
 export const metadata: Metadata = {
   title: 'Review',
@@ -20,12 +20,12 @@ const QUIZ_LINKS = [
 export default function ReviewPage() {
   const lessons = toStudyLessons(readLessonIndex());
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
-      <BankPreload index={readBuiltInPackIndex()} />
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Review</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">
-        Every question and every key fact is a card. The FSRS scheduler brings each one back just before you would forget it: due cards first, then a few new ones a day.
-      </p>
+    <PageShell
+      width="3xl"
+      title="Review"
+      bank={readBuiltInPackIndex()}
+      intro="Every question and every key fact is a card. The FSRS scheduler brings each one back just before you would forget it: due cards first, then a few new ones a day."
+    >
       {/* Space for the session's first screen (measured on a fresh profile per breakpoint), so the sections below do not jump when it loads. */}
       <div className="mt-8 min-h-[39rem] sm:min-h-[32rem] md:min-h-[28.5rem]">
         <LazyReviewSession lessons={lessons} />
@@ -71,6 +71,6 @@ export default function ReviewPage() {
           <LazyTrainParameters />
         </div>
       </section>
-    </div>
+    </PageShell>
   );
 }

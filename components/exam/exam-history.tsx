@@ -1,14 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { topicTitle } from '@/lib/content/topics';
 import { timeUsedMs, type ExamAttempt } from '@/lib/exam/attempt';
 import { formatDateTime, formatDuration } from '@/lib/format';
 import { recentMisconceptions, recentWeakTopics, trend } from '@/lib/exam/history';
 import { DEFAULT_PASS_PERCENT } from '@/lib/exam/spec';
 import { MisconceptionList } from './misconception-list';
-import { topicQuizHref, WEAK_TOPICS_QUIZ_HREF } from './quiz-link';
 import { ScoreTrendChart } from './score-trend-chart';
+import { TopicQuizLinks, WeakTopicsQuizLink } from './weak-topic-links';
 
 /** Finished attempts: the score trend, the weak topics to practise, and every attempt with a link to its review. */
 export function ExamHistory({ attempts }: { attempts: readonly ExamAttempt[] }) {
@@ -28,18 +27,8 @@ export function ExamHistory({ attempts }: { attempts: readonly ExamAttempt[] }) 
           {weak.length > 0 ? (
             <>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Below the pass mark in your last {Math.min(3, finished.length)} exam{finished.length === 1 ? '' : 's'}:</p>
-              <ul aria-label="Quiz on one topic" className="mt-3 flex flex-wrap gap-2">
-                {weak.map((t) => (
-                  <li key={t}>
-                    <Link href={topicQuizHref(t)} className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-800 underline-offset-2 hover:underline dark:bg-slate-800 dark:text-slate-200">
-                      {topicTitle(t)}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-              <Link href={WEAK_TOPICS_QUIZ_HREF} className="mt-4 inline-block rounded-lg bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200">
-                Practise my weak topics
-              </Link>
+              <TopicQuizLinks label="Quiz on one topic" topics={weak} className="mt-3" />
+              <WeakTopicsQuizLink className="mt-4" />
               <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">A quiz that starts with the questions you got wrong. Or pick one topic above.</p>
             </>
           ) : (

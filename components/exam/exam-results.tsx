@@ -1,7 +1,6 @@
 'use client';
 
-import Link from 'next/link';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { EXAM_FORMAT } from '@/lib/content/domains';
 import { topicTitle } from '@/lib/content/topics';
 import { timeUsedMs, type ExamAttempt } from '@/lib/exam/attempt';
@@ -9,7 +8,7 @@ import { formatDateTime, formatDuration, percent } from '@/lib/format';
 import { weakTopics } from '@/lib/exam/scoring';
 import { AddToReviews } from './add-to-reviews';
 import { domainLabel } from './format';
-import { topicQuizHref, WEAK_TOPICS_QUIZ_HREF } from './quiz-link';
+import { TopicQuizLinks, WeakTopicsQuizLink } from './weak-topic-links';
 
 // The per-question review renders Markdown; it loads after the score is on screen.
 const ResultReview = lazy(() => import('./result-review').then((m) => ({ default: m.ResultReview })));
@@ -24,6 +23,23 @@ function Bar({ value, mark }: { value: number; mark: number }) {
 }
 
 /** Where the score sits on the 100–1000 scale, with the pass mark. The numbers are in the text; this is a picture of them. */
+/** The per-domain and per-topic tables: their column headings are for screen readers, the rows say it visually. */
+function ScoreTable({ caption, subject, className, children }: { caption: string; subject: string; className?: string; children: ReactNode }) {
+  return (
+    <table className={`${className ? `${className} ` : ''}w-full text-left text-sm`}>
+      <caption className="sr-only">{caption}</caption>
+      <thead className="sr-only">
+        <tr>
+          <th scope="col">{subject}</th>
+          <th scope="col">Correct</th>
+          <th scope="col">Percent</th>
+        </tr>
+      </thead>
+      {children}
+    </table>
+  );
+}
+
 function ScoreScale({ score }: { score: number }) {
   const { minScore, maxScore, passScore } = EXAM_FORMAT;
   const at = (s: number) => `${((s - minScore) / (maxScore - minScore)) * 100}%`;
@@ -147,15 +163,7 @@ export function ExamResults({ attempt }: { attempt: ExamAttempt }) {
             By domain
           </h2>
           <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">The line marks {result.passPercent}%, this exam&apos;s pass mark.</p>
-          <table className="mt-4 w-full text-left text-sm">
-            <caption className="sr-only">Correct answers per exam domain</caption>
-            <thead className="sr-only">
-              <tr>
-                <th scope="col">Domain</th>
-                <th scope="col">Correct</th>
-                <th scope="col">Percent</th>
-              </tr>
-            </thead>
+          <ScoreTable caption="Correct answers per exam domain" subject="Domain" className="mt-4">
             <tbody>
               {result.byDomain.map((d) => {
                 const p = percent(d.correct, d.total);
@@ -175,7 +183,7 @@ export function ExamResults({ attempt }: { attempt: ExamAttempt }) {
                 );
               })}
             </tbody>
-          </table>
+          </ScoreTable>
         </section>
 
         <section aria-labelledby="topic-heading" className="rounded-2xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
@@ -184,15 +192,7 @@ export function ExamResults({ attempt }: { attempt: ExamAttempt }) {
           </h2>
           {/* Focusable, so keyboard users can scroll a long topic list (it overflows only on some exams). */}
           <div className="mt-3 max-h-80 overflow-y-auto" tabIndex={0} role="region" aria-label="Topics, weakest first">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Correct answers per topic, weakest first</caption>
-              <thead className="sr-only">
-                <tr>
-                  <th scope="col">Topic</th>
-                  <th scope="col">Correct</th>
-                  <th scope="col">Percent</th>
-                </tr>
-              </thead>
+            <ScoreTable caption="Correct answers per topic, weakest first" subject="Topic">
               <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
                 {result.byTopic.map((t) => {
                   const p = percent(t.correct, t.total);
@@ -209,24 +209,14 @@ export function ExamResults({ attempt }: { attempt: ExamAttempt }) {
                   );
                 })}
               </tbody>
-            </table>
+            </ScoreTable>
           </div>
           <div className="mt-4 border-t border-slate-200 pt-4 dark:border-slate-800">
             {weak.length > 0 ? (
               <>
-                <Link href={WEAK_TOPICS_QUIZ_HREF} className="inline-block rounded-lg bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200">
-                  Practise my weak topics
-                </Link>
+                <WeakTopicsQuizLink />
                 <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">A quiz that starts with the questions you got wrong here. Or quiz one weak topic:</p>
-                <ul aria-label="Quiz on one weak topic" className="mt-2 flex flex-wrap gap-2">
-                  {weak.map((t) => (
-                    <li key={t}>
-                      <Link href={topicQuizHref(t)} className="inline-block rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-800 underline-offset-2 hover:underline dark:bg-slate-800 dark:text-slate-200">
-                        {topicTitle(t)}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <TopicQuizLinks label="Quiz on one weak topic" topics={weak} className="mt-2" />
               </>
             ) : (
               <p className="text-sm text-slate-700 dark:text-slate-300">No topic fell below the pass mark.</p>

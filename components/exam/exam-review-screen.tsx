@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { AttemptItem } from '@/lib/exam/attempt';
+import { ExamDialog } from './exam-dialog';
 import { FlagIcon } from './exam-navigator';
 import { answerState, itemCounts, stateLabel } from './item-status';
 import { FilterButtons } from '@/components/ui/filter-buttons';
@@ -33,16 +34,9 @@ export function ExamReviewScreen({
   const [filter, setFilter] = useState<Filter>('all');
   const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
   const counts = itemCounts(items);
 
   useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (confirming && !d.open) d.showModal();
-    if (!confirming && d.open) d.close();
-  }, [confirming]);
 
   const rows = items
     .map((item, index) => ({ item, index, state: answerState(item) }))
@@ -101,37 +95,21 @@ export function ExamReviewScreen({
         </button>
       </div>
 
-      <dialog
-        ref={dialog}
-        aria-labelledby="exam-confirm-heading"
+      <ExamDialog
+        open={confirming}
         onClose={() => setConfirming(false)}
-        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        title="Submit your exam?"
+        headingLevel={3}
+        stayLabel="Keep working"
+        goLabel={submitting ? 'Submitting…' : 'Submit exam'}
+        goTone="brand"
+        goDisabled={submitting}
+        onGo={onSubmit}
       >
-        <h3 id="exam-confirm-heading" className="text-lg font-semibold">
-          Submit your exam?
-        </h3>
-        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-          {counts.unanswered > 0 ? `${counts.unanswered} question${counts.unanswered === 1 ? ' is' : 's are'} unanswered and will score as wrong. ` : 'Every question has an answer. '}
-          {counts.flagged > 0 ? `${counts.flagged} ${counts.flagged === 1 ? 'is' : 'are'} flagged for review. ` : ''}
-          You cannot change your answers after submitting.
-        </p>
-        <div className="mt-5 flex flex-wrap justify-end gap-3">
-          <button type="button" autoFocus onClick={() => setConfirming(false)} className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
-            Keep working
-          </button>
-          <button
-            type="button"
-            disabled={submitting}
-            onClick={() => {
-              setConfirming(false);
-              onSubmit();
-            }}
-            className="rounded-lg bg-brand-500 px-4 py-2 text-sm font-semibold text-slate-950 hover:bg-brand-400 disabled:opacity-60"
-          >
-            {submitting ? 'Submitting…' : 'Submit exam'}
-          </button>
-        </div>
-      </dialog>
+        {counts.unanswered > 0 ? `${counts.unanswered} question${counts.unanswered === 1 ? ' is' : 's are'} unanswered and will score as wrong. ` : 'Every question has an answer. '}
+        {counts.flagged > 0 ? `${counts.flagged} ${counts.flagged === 1 ? 'is' : 'are'} flagged for review. ` : ''}
+        You cannot change your answers after submitting.
+      </ExamDialog>
     </section>
   );
 }

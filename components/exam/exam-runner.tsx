@@ -9,6 +9,7 @@ import type { ExamAttempt } from '@/lib/exam/attempt';
 import { optionOrder, toggleChoice } from '@/lib/quiz/grading';
 import { useExam } from '@/stores/exam-store';
 import { ExamClock } from './exam-clock';
+import { ExamDialog } from './exam-dialog';
 import { ExamNavigator, FlagIcon } from './exam-navigator';
 import { ExamReviewScreen } from './exam-review-screen';
 import { itemCounts } from './item-status';
@@ -32,13 +33,6 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
   // Focus starts on the question, as on the real exam, so the number keys work at once.
   const focusHeading = useRef(true);
   const [leaving, setLeaving] = useState(false);
-  const leaveDialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = leaveDialog.current;
-    if (!d) return;
-    if (leaving && !d.open) d.showModal();
-    if (!leaving && d.open) d.close();
-  }, [leaving]);
 
   const index = Math.min(attempt.current, attempt.items.length - 1);
   const item = attempt.items[index]!;
@@ -188,35 +182,19 @@ export function ExamRunner({ attempt }: { attempt: ExamAttempt }) {
         </div>
       </div>
 
-      <dialog
-        ref={leaveDialog}
-        aria-labelledby="exam-leave-heading"
+      <ExamDialog
+        open={leaving}
         onClose={() => setLeaving(false)}
-        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        title="Leave the exam?"
+        headingLevel={2}
+        stayLabel="Stay in the exam"
+        goLabel="Leave the exam"
+        goTone="dark"
+        onGo={() => router.push('/exam/')}
       >
-        <h2 id="exam-leave-heading" className="text-lg font-semibold">
-          Leave the exam?
-        </h2>
-        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-          Your answers are saved and you can come back to it from Practice exams.
-          {attempt.deadline !== null ? ' The clock keeps running while you are away; at zero the exam is submitted with the answers you have given.' : ''}
-        </p>
-        <div className="mt-5 flex flex-wrap justify-end gap-3">
-          <button type="button" autoFocus onClick={() => setLeaving(false)} className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
-            Stay in the exam
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              setLeaving(false);
-              router.push('/exam/');
-            }}
-            className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 dark:bg-white dark:text-slate-900"
-          >
-            Leave the exam
-          </button>
-        </div>
-      </dialog>
+        Your answers are saved and you can come back to it from Practice exams.
+        {attempt.deadline !== null ? ' The clock keeps running while you are away; at zero the exam is submitted with the answers you have given.' : ''}
+      </ExamDialog>
 
       {saveError ? (
         <p role="alert" className="mt-4 rounded-lg bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950/50 dark:text-red-100">

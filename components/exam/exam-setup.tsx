@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { EXAM_DOMAINS, EXAM_FORMAT, type DomainId } from '@/lib/content/domains';
 import { topicTitle } from '@/lib/content/topics';
 import { countByDomain, examPool, planExam } from '@/lib/exam/sampler';
@@ -122,31 +122,35 @@ export function ExamSetup({ bank, packs, onStart, starting }: { bank: readonly B
             <p className="text-xs text-slate-600 dark:text-slate-400">The real exam allows 2 minutes per question.</p>
             <fieldset>
               <legend className="text-sm font-semibold text-slate-900 dark:text-white">Domains</legend>
-              <ul className="mt-2 space-y-1.5">
-                {EXAM_DOMAINS.map((d) => (
-                  <li key={d.id}>
-                    <label className="flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200">
-                      <input type="checkbox" checked={domains.includes(d.id)} onChange={() => setDomains((list) => toggle(list, d.id).sort())} className="h-4 w-4 accent-sky-800" />
+              <CheckboxList
+                items={EXAM_DOMAINS.map((d) => ({
+                  key: d.id,
+                  checked: domains.includes(d.id),
+                  onToggle: () => setDomains((list) => toggle(list, d.id).sort()),
+                  label: (
+                    <>
                       {d.id}. {d.short} <span className="text-slate-600 dark:text-slate-400">({Math.round(d.weight * 100)}%)</span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
+                    </>
+                  ),
+                }))}
+              />
               {domains.length === 0 ? <p className="mt-2 text-sm font-medium text-red-800 dark:text-red-300">Choose at least one domain.</p> : null}
             </fieldset>
             {packs.length > 1 ? (
               <fieldset>
                 <legend className="text-sm font-semibold text-slate-900 dark:text-white">Packs</legend>
-                <ul className="mt-2 space-y-1.5">
-                  {packs.map((p) => (
-                    <li key={p.id}>
-                      <label className="flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200">
-                        <input type="checkbox" checked={!excludedPacks.includes(p.id)} onChange={() => setExcludedPacks((list) => toggle(list, p.id))} className="h-4 w-4 accent-sky-800" />
+                <CheckboxList
+                  items={packs.map((p) => ({
+                    key: p.id,
+                    checked: !excludedPacks.includes(p.id),
+                    onToggle: () => setExcludedPacks((list) => toggle(list, p.id)),
+                    label: (
+                      <>
                         {p.title} <span className="text-slate-600 dark:text-slate-400">({p.questions.length})</span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
+                      </>
+                    ),
+                  }))}
+                />
               </fieldset>
             ) : null}
           </div>
@@ -200,5 +204,21 @@ export function ExamSetup({ bank, packs, onStart, starting }: { bank: readonly B
         </p>
       </div>
     </form>
+  );
+}
+
+/** The set-up's choose-any lists (domains, packs): a checkbox per item, its label beside it. */
+function CheckboxList({ items }: { items: readonly { key: string | number; checked: boolean; onToggle: () => void; label: ReactNode }[] }) {
+  return (
+    <ul className="mt-2 space-y-1.5">
+      {items.map((item) => (
+        <li key={item.key}>
+          <label className="flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200">
+            <input type="checkbox" checked={item.checked} onChange={item.onToggle} className="h-4 w-4 accent-sky-800" />
+            {item.label}
+          </label>
+        </li>
+      ))}
+    </ul>
   );
 }

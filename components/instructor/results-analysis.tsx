@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type * as AnalysisLib from '@/lib/packs/item-analysis';
 import type { ItemAnalysis, ItemFlag } from '@/lib/packs/item-analysis';
 import type * as ResultsLib from '@/lib/packs/results';
@@ -144,6 +144,8 @@ const FLAG_SHORT: Record<ItemFlag, string> = {
   'unused-distractor': 'Unused wrong option',
 };
 
+const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300';
+
 function AnalysisView({ analysis, pack, lib }: { analysis: ItemAnalysis; pack: Pack | undefined; lib: Lib }) {
   const byId = useMemo(() => new Map(pack?.questions.map((q) => [q.id, q]) ?? []), [pack]);
   const negative = analysis.items.filter((i) => i.flags.includes('negative-discrimination'));
@@ -152,7 +154,6 @@ function AnalysisView({ analysis, pack, lib }: { analysis: ItemAnalysis; pack: P
     const text = kind === 'items' ? lib.itemsCsv(analysis) : lib.learnersCsv(analysis);
     downloadText(`${analysis.packId}-${kind === 'items' ? 'item-analysis' : 'learner-scores'}.csv`, text, 'text/csv');
   };
-  const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300';
   const td = 'px-3 py-2 align-top';
 
   return (
@@ -208,98 +209,90 @@ function AnalysisView({ analysis, pack, lib }: { analysis: ItemAnalysis; pack: P
           Discrimination is the correlation between getting the question right and the score on the other questions (corrected point-biserial): above 0.3
           is good, below 0.2 weak, below 0 a warning sign. It needs at least 3 learners who answered the question.
         </p>
-        {/* Focusable, so keyboard users can scroll the table sideways on a narrow screen. */}
-        <div tabIndex={0} role="region" aria-label="Item analysis table" className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-          <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-            <caption className="sr-only">Item analysis, one row per question</caption>
-            <thead className="bg-slate-50 dark:bg-slate-900">
-              <tr>
-                <th scope="col" className={th}>Question</th>
-                <th scope="col" className={th}>Answered</th>
-                <th scope="col" className={th}>Correct</th>
-                <th scope="col" className={th}>Discrimination</th>
-                <th scope="col" className={th}>Chosen</th>
-                <th scope="col" className={th}>Flags</th>
+        <ScrollTable label="Item analysis table" caption="Item analysis, one row per question" columns={['Question', 'Answered', 'Correct', 'Discrimination', 'Chosen', 'Flags']}>
+          {analysis.items.map((i) => {
+            const q = byId.get(i.question);
+            const negativeRow = i.flags.includes('negative-discrimination');
+            return (
+              <tr key={i.question} className={negativeRow ? 'bg-red-50/70 dark:bg-red-950/30' : undefined}>
+                <th scope="row" className={`${td} text-left font-normal`}>
+                  <span className="block font-mono text-xs text-slate-800 dark:text-slate-200">{i.question}</span>
+                  {q ? <span className="mt-0.5 block max-w-md text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">{excerpt(q.stem)}</span> : null}
+                </th>
+                <td className={td}>{i.answered}</td>
+                <td className={td}>{i.percentCorrect}%</td>
+                <td className={`${td} font-mono ${negativeRow ? 'font-semibold text-red-900 dark:text-red-200' : ''}`}>{i.discrimination === null ? '–' : i.discrimination.toFixed(2)}</td>
+                <td className={td}>
+                  <ul className="space-y-0.5">
+                    {i.choices.map((c, k) => {
+                      const option = q?.options[k];
+                      return (
+                        <li key={k} className="whitespace-nowrap">
+                          <span className="font-semibold">{LETTERS[k]}</span>
+                          {option?.correct ? <span className="text-emerald-800 dark:text-emerald-300"> (right)</span> : null}: {c}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </td>
+                <td className={td}>
+                  {i.flags.length === 0 ? (
+                    <span className="text-slate-600 dark:text-slate-400">none</span>
+                  ) : (
+                    <ul className="space-y-0.5">
+                      {i.flags.map((f) => (
+                        <li key={f} title={lib.FLAG_TEXT[f]} className={f === 'negative-discrimination' ? 'font-semibold text-red-900 dark:text-red-200' : 'text-amber-900 dark:text-amber-200'}>
+                          {FLAG_SHORT[f]}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {analysis.items.map((i) => {
-                const q = byId.get(i.question);
-                const negativeRow = i.flags.includes('negative-discrimination');
-                return (
-                  <tr key={i.question} className={negativeRow ? 'bg-red-50/70 dark:bg-red-950/30' : undefined}>
-                    <th scope="row" className={`${td} text-left font-normal`}>
-                      <span className="block font-mono text-xs text-slate-800 dark:text-slate-200">{i.question}</span>
-                      {q ? <span className="mt-0.5 block max-w-md text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">{excerpt(q.stem)}</span> : null}
-                    </th>
-                    <td className={td}>{i.answered}</td>
-                    <td className={td}>{i.percentCorrect}%</td>
-                    <td className={`${td} font-mono ${negativeRow ? 'font-semibold text-red-900 dark:text-red-200' : ''}`}>{i.discrimination === null ? '–' : i.discrimination.toFixed(2)}</td>
-                    <td className={td}>
-                      <ul className="space-y-0.5">
-                        {i.choices.map((c, k) => {
-                          const option = q?.options[k];
-                          return (
-                            <li key={k} className="whitespace-nowrap">
-                              <span className="font-semibold">{LETTERS[k]}</span>
-                              {option?.correct ? <span className="text-emerald-800 dark:text-emerald-300"> (right)</span> : null}: {c}
-                            </li>
-                          );
-                        })}
-                      </ul>
-                    </td>
-                    <td className={td}>
-                      {i.flags.length === 0 ? (
-                        <span className="text-slate-600 dark:text-slate-400">none</span>
-                      ) : (
-                        <ul className="space-y-0.5">
-                          {i.flags.map((f) => (
-                            <li key={f} title={lib.FLAG_TEXT[f]} className={f === 'negative-discrimination' ? 'font-semibold text-red-900 dark:text-red-200' : 'text-amber-900 dark:text-amber-200'}>
-                              {FLAG_SHORT[f]}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </ScrollTable>
       </div>
 
       <div>
         <h3 className="text-lg font-semibold text-slate-900 dark:text-white">Learners</h3>
-        <div tabIndex={0} role="region" aria-label="Learner scores table" className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-          <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-            <caption className="sr-only">Score of each learner</caption>
-            <thead className="bg-slate-50 dark:bg-slate-900">
-              <tr>
-                <th scope="col" className={th}>Learner</th>
-                <th scope="col" className={th}>Answered</th>
-                <th scope="col" className={th}>Correct</th>
-                <th scope="col" className={th}>Score</th>
-                <th scope="col" className={th}>Minutes</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-              {analysis.learners.map((l) => (
-                <tr key={l.learner}>
-                  <th scope="row" className={`${td} text-left font-medium [overflow-wrap:anywhere]`}>
-                    {l.learner}
-                  </th>
-                  <td className={td}>{l.answered}</td>
-                  <td className={td}>{l.correct}</td>
-                  <td className={td}>{l.percent}%</td>
-                  <td className={td}>{l.minutes}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable label="Learner scores table" caption="Score of each learner" columns={['Learner', 'Answered', 'Correct', 'Score', 'Minutes']}>
+          {analysis.learners.map((l) => (
+            <tr key={l.learner}>
+              <th scope="row" className={`${td} text-left font-medium [overflow-wrap:anywhere]`}>
+                {l.learner}
+              </th>
+              <td className={td}>{l.answered}</td>
+              <td className={td}>{l.correct}</td>
+              <td className={td}>{l.percent}%</td>
+              <td className={td}>{l.minutes}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       </div>
     </section>
+  );
+}
+
+/** A results table that scrolls sideways on its own, inside the page, when it is wider than the screen. */
+function ScrollTable({ label, caption, columns, children }: { label: string; caption: string; columns: readonly string[]; children: ReactNode }) {
+  return (
+    // Focusable, so keyboard users can scroll the table sideways on a narrow screen.
+    <div tabIndex={0} role="region" aria-label={label} className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+      <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50 dark:bg-slate-900">
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col" className={th}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">{children}</tbody>
+      </table>
+    </div>
   );
 }
 

@@ -7,12 +7,14 @@ import { planImport, type ImportPlan } from '@/lib/packs/import-plan';
 import { planPreview } from '@/lib/packs/preview-plan';
 import type { Problem } from '@/lib/packs/problems';
 import type { Pack } from '@/lib/packs/schema';
+import { unknownLessons } from '@/lib/packs/unknown-lessons';
 import { draftFileName, type PackDraft } from '@/lib/packs/editor-draft';
 import type { PackRecord } from '@/lib/storage/pack-records';
 import { useBank } from '@/stores/bank-store';
 import { loadDraft, storeDraft } from '@/stores/pack-draft';
 import { usePacks } from '@/stores/packs-store';
 import { downloadText } from '@/components/ui/download';
+import { UnknownLessonsNotice } from './link-notices';
 import { PlanSummary } from './pack-preview';
 import { plural } from './pack-stats';
 import { ProblemList } from './problem-list';
@@ -200,11 +202,7 @@ function Workspace({ quizPath, knownLessons }: { quizPath: string; knownLessons:
 
   const preview = lastGood ? planPreview(lastGood.pack.questions.length, lastGood.warnings) : undefined;
   // As on the Packs page: a lesson this app does not have is allowed in a pack, but its link would lead nowhere.
-  const unknownLessons = useMemo(() => {
-    if (!lastGood || knownLessons.length === 0) return [];
-    const known = new Set(knownLessons);
-    return [...new Set(lastGood.pack.questions.flatMap((q) => q.lessons).filter((l) => !known.has(l)))];
-  }, [lastGood, knownLessons]);
+  const missingLessons = useMemo(() => (lastGood ? unknownLessons(lastGood.pack.questions, new Set(knownLessons)) : []), [lastGood, knownLessons]);
   const previewStale = Boolean(lastGood && !(result?.ok && result.pack === lastGood.pack));
   const button = 'rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-60 dark:border-slate-700 dark:bg-slate-900 dark:text-white dark:hover:bg-slate-800';
 
@@ -312,12 +310,7 @@ function Workspace({ quizPath, knownLessons }: { quizPath: string; knownLessons:
                   This is the last version without errors; it updates when the text checks again.
                 </p>
               ) : null}
-              {unknownLessons.length > 0 ? (
-                <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/30 dark:text-amber-100">
-                  Some questions link to lessons this app does not have ({unknownLessons.slice(0, 5).join(', ')}
-                  {unknownLessons.length > 5 ? ', …' : ''}). Those links will lead to a “page not found”.
-                </p>
-              ) : null}
+              <UnknownLessonsNotice lessons={missingLessons} />
               <PreviewQuestions pack={lastGood.pack} plan={preview} showLines={false} headingLevel={3} />
             </>
           ) : (

@@ -5,8 +5,10 @@ import { EXAM_DOMAINS } from '@/lib/content/domains';
 import { planImport, type ImportPlan } from '@/lib/packs/import-plan';
 import type { CategoryMapping, CategorySummary, ConvertOptions, Difficulty, Pack, Problem } from '@/lib/packs';
 import { planPreview, previewCounts } from '@/lib/packs/preview-plan';
+import { unknownLessons } from '@/lib/packs/unknown-lessons';
 import type { PackSourceFormat } from '@/lib/storage/pack-records';
 import type { InputFormat, ParseResult } from './parse-protocol';
+import { UnknownLessonsNotice, UnknownSimulationsNotice } from './link-notices';
 import { countPack, plural } from './pack-stats';
 import { ProblemList } from './problem-list';
 import { PreviewQuestions } from './preview-questions';
@@ -69,10 +71,7 @@ export function CheckedFile({
   }, [headingRef]);
   const plan = result.ok ? planImport(result.pack, installed) : undefined;
   const lessonSet = useMemo(() => new Set(knownLessons), [knownLessons]);
-  const unknownLessons = useMemo(() => {
-    if (!result.ok || lessonSet.size === 0) return [];
-    return [...new Set(result.pack.questions.flatMap((q) => q.lessons).filter((l) => !lessonSet.has(l)))];
-  }, [result, lessonSet]);
+  const missingLessons = useMemo(() => (result.ok ? unknownLessons(result.pack.questions, lessonSet) : []), [result, lessonSet]);
   // The worker checks without the app's preset list, so a link to neither a pack scenario nor a preset is caught here.
   const unknownSimulations = useMemo(() => {
     if (!result.ok || knownPresets.length === 0) return [];
@@ -189,19 +188,9 @@ export function CheckedFile({
 
       <PlanSummary plan={plan} pack={pack} />
 
-      {unknownSimulations.length > 0 ? (
-        <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/30 dark:text-amber-100">
-          Some questions link to simulator scenarios that neither this pack nor the app has ({unknownSimulations.slice(0, 5).join(', ')}
-          {unknownSimulations.length > 5 ? ', …' : ''}). Their “See it happen” links will open a blank simulator.
-        </p>
-      ) : null}
+      <UnknownSimulationsNotice simulations={unknownSimulations} />
 
-      {unknownLessons.length > 0 ? (
-        <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/30 dark:text-amber-100">
-          Some questions link to lessons this app does not have ({unknownLessons.slice(0, 5).join(', ')}
-          {unknownLessons.length > 5 ? ', …' : ''}). Those links will lead to a “page not found”.
-        </p>
-      ) : null}
+      <UnknownLessonsNotice lessons={missingLessons} />
 
       {flagged.flagged + flagged.refused > 0 ? (
         <p className="text-sm text-slate-800 dark:text-slate-200">
@@ -460,11 +449,7 @@ function ConvertOptionsForm({ file, pack, categories = [], onApply }: { file: Lo
           <label htmlFor={`${base}-domain`} className={label}>Domain for every question</label>
           <select id={`${base}-domain`} value={domain} onChange={(e) => setDomain(e.target.value)} className={field}>
             <option value="">{mappable.length > 0 ? 'Not set: per category below' : 'Not set'}</option>
-            {EXAM_DOMAINS.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.id}: {d.short}
-              </option>
-            ))}
+            <DomainOptions />
           </select>
         </div>
         <div>
@@ -500,11 +485,7 @@ function ConvertOptionsForm({ file, pack, categories = [], onApply }: { file: Lo
                     </label>
                     <select id={`${base}-cat-${i}-domain`} value={row.domain} onChange={(e) => set({ domain: e.target.value })} className={field}>
                       <option value="">Choose a domain…</option>
-                      {EXAM_DOMAINS.map((d) => (
-                        <option key={d.id} value={d.id}>
-                          {d.id}: {d.short}
-                        </option>
-                      ))}
+                      <DomainOptions />
                     </select>
                   </div>
                   <div>
@@ -524,4 +505,13 @@ function ConvertOptionsForm({ file, pack, categories = [], onApply }: { file: Lo
       </button>
     </form>
   );
+}
+
+/** The exam domains as choices, for the pack-wide domain and each category's. */
+function DomainOptions() {
+  return EXAM_DOMAINS.map((d) => (
+    <option key={d.id} value={d.id}>
+      {d.id}: {d.short}
+    </option>
+  ));
 }

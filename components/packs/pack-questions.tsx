@@ -1,9 +1,9 @@
 'use client';
 
-import { useId, useState } from 'react';
-import { QuestionCard } from '@/components/quiz/question-card';
+import { useState } from 'react';
 import type { Pack } from '@/lib/packs/schema';
 import { topicLabel } from './pack-stats';
+import { PackQuestionPreview, QuestionPageNav, ShowAnswersToggle } from './question-pages';
 
 const PAGE = 10;
 
@@ -15,7 +15,6 @@ const PAGE = 10;
 export function PackQuestions({ pack }: { pack: Pack }) {
   const [page, setPage] = useState(0);
   const [answers, setAnswers] = useState(false);
-  const answersId = useId();
   const pages = Math.ceil(pack.questions.length / PAGE);
   const from = page * PAGE;
   const shown = pack.questions.slice(from, from + PAGE);
@@ -26,10 +25,9 @@ export function PackQuestions({ pack }: { pack: Pack }) {
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Questions {from + 1}–{from + shown.length} of {pack.questions.length}
         </p>
-        <label htmlFor={answersId} className="flex items-center gap-2 text-sm font-medium text-slate-800 dark:text-slate-200">
-          <input id={answersId} type="checkbox" checked={answers} onChange={(e) => setAnswers(e.target.checked)} className="h-4 w-4 accent-sky-800" />
+        <ShowAnswersToggle checked={answers} onChange={setAnswers}>
           Show answers and explanations
-        </label>
+        </ShowAnswersToggle>
       </div>
       <ol className="mt-3 space-y-4" start={from + 1}>
         {shown.map((q, i) => (
@@ -46,30 +44,11 @@ export function PackQuestions({ pack }: { pack: Pack }) {
               <span aria-hidden="true">·</span>
               <span>{q.topics.map(topicLabel).join(', ')}</span>
             </p>
-            <div className="mt-2">
-              <QuestionCard
-                key={`${q.id}-${answers ? 'answers' : 'try'}`}
-                item={{ key: `${pack.id}/${q.id}`, packId: pack.id, packTitle: pack.title, question: q }}
-                seed={`preview-${pack.id}`}
-                mode={answers ? 'answers' : 'practice'}
-              />
-            </div>
+            <PackQuestionPreview pack={pack} question={q} answers={answers} />
           </li>
         ))}
       </ol>
-      {pages > 1 ? (
-        <nav aria-label="Question pages" className="mt-4 flex items-center gap-3 text-sm">
-          <button type="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)} className="rounded-md border border-slate-300 px-3 py-1.5 font-medium disabled:opacity-50 dark:border-slate-700">
-            Previous
-          </button>
-          <span className="text-slate-700 dark:text-slate-300">
-            Page {page + 1} of {pages}
-          </span>
-          <button type="button" disabled={page >= pages - 1} onClick={() => setPage((p) => p + 1)} className="rounded-md border border-slate-300 px-3 py-1.5 font-medium disabled:opacity-50 dark:border-slate-700">
-            Next
-          </button>
-        </nav>
-      ) : null}
+      <QuestionPageNav label="Question pages" page={page} pages={pages} onPage={setPage} />
     </div>
   );
 }

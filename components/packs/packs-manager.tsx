@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useBank } from '@/stores/bank-store';
+import { useBank, type PackEntry } from '@/stores/bank-store';
 import { PackCard } from './pack-card';
 import { PackImport, type ImportNotice } from './pack-import';
 import { plural } from './pack-stats';
@@ -80,28 +80,28 @@ export function PacksManager({ knownLessons, knownPresets = [], quizPath }: { kn
                   No imported packs yet. When your instructor sends you a pack file, import it above.
                 </p>
               ) : (
-                <ul className="mt-3 space-y-4">
-                  {imported.map((entry) => (
-                    <li key={entry.pack.id}>
-                      <PackCard entry={entry} quizHref={quizHref(entry.pack.id)} onNotice={onNotice} />
-                    </li>
-                  ))}
-                </ul>
+                <PackList entries={imported} quizHref={quizHref} onNotice={onNotice} />
               )}
             </div>
             <div>
               <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Built-in packs</h3>
-              <ul className="mt-3 space-y-4">
-                {builtIn.map((entry) => (
-                  <li key={entry.pack.id}>
-                    <PackCard entry={entry} quizHref={quizHref(entry.pack.id)} onNotice={onNotice} />
-                  </li>
-                ))}
-              </ul>
+              <PackList entries={builtIn} quizHref={quizHref} onNotice={onNotice} />
             </div>
           </div>
         ) : null}
       </section>
     </div>
+  );
+}
+
+function PackList({ entries, quizHref, onNotice }: { entries: readonly PackEntry[]; quizHref: (id: string) => string | undefined; onNotice: (text: string, kind?: 'ok' | 'error') => void }) {
+  return (
+    <ul className="mt-3 space-y-4">
+      {entries.map((entry) => (
+        <li key={entry.pack.id}>
+          <PackCard entry={entry} quizHref={quizHref(entry.pack.id)} onNotice={onNotice} />
+        </li>
+      ))}
+    </ul>
   );
 }

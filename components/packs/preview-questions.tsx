@@ -1,11 +1,11 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
-import { QuestionCard } from '@/components/quiz/question-card';
 import type { Problem } from '@/lib/packs/problems';
 import type { Pack } from '@/lib/packs/schema';
 import type { PreviewPlan } from '@/lib/packs/preview-plan';
 import { topicLabel } from './pack-stats';
+import { PackQuestionPreview, QuestionPageNav, ShowAnswersToggle } from './question-pages';
 
 const PAGE = 10;
 
@@ -18,7 +18,7 @@ export function PreviewQuestions({ pack, plan, showLines, headingLevel = 4 }: { 
   const [page, setPage] = useState(0);
   const [answers, setAnswers] = useState(false);
   const [onlyFlagged, setOnlyFlagged] = useState(false);
-  const answersId = useId();
+  const sectionId = useId();
   const flaggedId = useId();
   const entries = useMemo(() => (onlyFlagged ? plan.entries.filter((e) => e.kind === 'refused' || e.problems.length > 0) : plan.entries), [plan, onlyFlagged]);
   const pages = Math.max(1, Math.ceil(entries.length / PAGE));
@@ -26,9 +26,9 @@ export function PreviewQuestions({ pack, plan, showLines, headingLevel = 4 }: { 
   const shown = entries.slice(current * PAGE, current * PAGE + PAGE);
 
   return (
-    <section aria-labelledby={`${answersId}-heading`} className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4 dark:border-slate-700 dark:bg-slate-900">
+    <section aria-labelledby={`${sectionId}-heading`} className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4 dark:border-slate-700 dark:bg-slate-900">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <Heading id={`${answersId}-heading`} className="text-sm font-semibold text-slate-900 dark:text-white">
+        <Heading id={`${sectionId}-heading`} className="text-sm font-semibold text-slate-900 dark:text-white">
           The questions as learners will see them
         </Heading>
         <div className="flex flex-wrap gap-4">
@@ -45,10 +45,9 @@ export function PreviewQuestions({ pack, plan, showLines, headingLevel = 4 }: { 
             />
             Only questions with warnings
           </label>
-          <label htmlFor={answersId} className="flex items-center gap-2 text-sm font-medium text-slate-800 dark:text-slate-200">
-            <input id={answersId} type="checkbox" checked={answers} onChange={(e) => setAnswers(e.target.checked)} className="h-4 w-4 accent-sky-800" />
+          <ShowAnswersToggle checked={answers} onChange={setAnswers}>
             Show answers and feedback
-          </label>
+          </ShowAnswersToggle>
         </div>
       </div>
       {entries.length === 0 ? <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">No question has a warning.</p> : null}
@@ -79,31 +78,12 @@ export function PreviewQuestions({ pack, plan, showLines, headingLevel = 4 }: { 
                 <span>{q.topics.map(topicLabel).join(', ')}</span>
               </p>
               {entry.problems.length > 0 ? <QuestionWarnings problems={entry.problems} showLines={showLines} /> : null}
-              <div className="mt-2">
-                <QuestionCard
-                  key={`${q.id}-${answers ? 'answers' : 'try'}`}
-                  item={{ key: `${pack.id}/${q.id}`, packId: pack.id, packTitle: pack.title, question: q }}
-                  seed={`preview-${pack.id}`}
-                  mode={answers ? 'answers' : 'practice'}
-                />
-              </div>
+              <PackQuestionPreview pack={pack} question={q} answers={answers} />
             </li>
           );
         })}
       </ol>
-      {pages > 1 ? (
-        <nav aria-label="Preview pages" className="mt-4 flex items-center gap-3 text-sm">
-          <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)} className="rounded-md border border-slate-300 px-3 py-1.5 font-medium disabled:opacity-50 dark:border-slate-700">
-            Previous
-          </button>
-          <span className="text-slate-700 dark:text-slate-300">
-            Page {current + 1} of {pages}
-          </span>
-          <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)} className="rounded-md border border-slate-300 px-3 py-1.5 font-medium disabled:opacity-50 dark:border-slate-700">
-            Next
-          </button>
-        </nav>
-      ) : null}
+      <QuestionPageNav label="Preview pages" page={current} pages={pages} onPage={setPage} />
     </section>
   );
 }

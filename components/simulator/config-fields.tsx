@@ -28,6 +28,17 @@ export const grid = 'grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3';
 
 export type Edit = (path: Path, value: unknown) => void;
 
+/** The id a control's aria-describedby points at, when it has a hint to point at. */
+const hintIdFor = (id: string, hint: string | undefined) => (hint ? `${id}-hint` : undefined);
+
+function FieldHint({ id, hint }: { id: string; hint: string | undefined }) {
+  return hint ? (
+    <p id={hintIdFor(id, hint)} className="text-xs text-slate-600 dark:text-slate-400">
+      {hint}
+    </p>
+  ) : null;
+}
+
 export function Field({ label, hint, children, id }: { label: string; hint?: string; children: ReactNode; id: string }) {
   return (
     <div className="flex flex-col gap-1">
@@ -35,11 +46,7 @@ export function Field({ label, hint, children, id }: { label: string; hint?: str
         {label}
       </label>
       {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
     </div>
   );
 }
@@ -68,7 +75,7 @@ export function NumField({ draft, edit, path, label, hint, step, optional = fals
         step={step ?? (b.integer ? 1 : 'any')}
         value={value}
         placeholder={placeholder ?? fallback}
-        aria-describedby={hintText ? `${id}-hint` : undefined}
+        aria-describedby={hintIdFor(id, hintText)}
         onChange={(e) => {
           const v = e.target.value;
           if (v === '') edit(path, optional ? undefined : (b.min ?? 0));
@@ -85,7 +92,7 @@ export function SelectField({ draft, edit, path, label, options, hint, fallback 
   const raw = getIn(draft, path);
   return (
     <Field id={id} label={label} hint={hint}>
-      <select id={id} value={typeof raw === 'string' ? raw : fallback} onChange={(e) => edit(path, e.target.value)} className={`${input} w-full`} aria-describedby={hint ? `${id}-hint` : undefined}>
+      <select id={id} value={typeof raw === 'string' ? raw : fallback} onChange={(e) => edit(path, e.target.value)} className={`${input} w-full`} aria-describedby={hintIdFor(id, hint)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -100,16 +107,12 @@ export function Check({ checked, onChange, label, hint }: { checked: boolean; on
   const id = useId();
   return (
     <div className="flex items-start gap-2">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="mt-0.5 h-4 w-4 accent-brand-600" aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="mt-0.5 h-4 w-4 accent-brand-600" aria-describedby={hintIdFor(id, hint)} />
       <div>
         <label htmlFor={id} className="text-sm font-semibold text-slate-800 dark:text-slate-200">
           {label}
         </label>
-        {hint ? (
-          <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-            {hint}
-          </p>
-        ) : null}
+        <FieldHint id={id} hint={hint} />
       </div>
     </div>
   );
