@@ -1,7 +1,8 @@
 import type { Subscription } from 'dexie';
 import { create } from 'zustand';
-import type { ExportFile, ImportPreview, LessonProgress, QuarantinedRecord } from '@/lib/storage';
-import { getStorage } from './storage';
+import type { LessonProgress, QuarantinedRecord } from '@/lib/storage';
+import type { ExportFile, ImportPreview } from '@/lib/storage/full';
+import { getFullStorage, getStorage } from './storage';
 import { quarantineCounted } from './watch-validated';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -78,7 +79,7 @@ export const useLearner = create<LearnerState>()((set, get) => ({
   },
 
   async exportData() {
-    const { db, api } = await getStorage();
+    const { db, api } = await getFullStorage();
     return api.exportLearnerData(db, Date.now(), 'lambda-ops-lab');
   },
 
@@ -90,12 +91,12 @@ export const useLearner = create<LearnerState>()((set, get) => ({
   },
 
   async importData(file) {
-    const { db, api } = await getStorage();
+    const { db, api } = await getFullStorage();
     await api.importLearnerData(db, file);
   },
 
   async deleteAll() {
-    const { db, api } = await getStorage();
+    const { db, api } = await getFullStorage();
     await api.deleteAllLearnerData(db);
   },
 }));

@@ -1,7 +1,7 @@
 import type { Subscription } from 'dexie';
 import { create } from 'zustand';
-import type { PackHistory, PackRecord } from '@/lib/storage';
-import { getStorage } from './storage';
+import type { PackHistory, PackRecord } from '@/lib/storage/full';
+import { getFullStorage } from './storage';
 import { watchValidated } from './watch-validated';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -71,22 +71,22 @@ export const usePacks = create<PacksState>()((set, get) => ({
   },
 
   async savePack(record) {
-    const { db, api } = await getStorage();
+    const { db, api } = await getFullStorage();
     await api.savePackRecord(db, record, Date.now());
   },
 
   async removePack(packId) {
-    const { db, api } = await getStorage();
+    const { db, api } = await getFullStorage();
     await api.removePackRecord(db, packId);
   },
 
   async setEnabled(packId, enabled) {
-    const { db, api } = await getStorage();
+    const { db, api } = await getFullStorage();
     await api.setPackEnabled(db, packId, enabled, Date.now());
   },
 
   async history(packId) {
-    const { db, api } = await getStorage();
+    const { db, api } = await getFullStorage();
     return api.countPackHistory(db, packId);
   },
 }));

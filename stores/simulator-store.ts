@@ -20,7 +20,7 @@ import { defaultSpeedFor, SPEEDS, type CostView, type Frame, type FromWorker, ty
 import type { AlarmSummary } from '@/lib/sim/alarm-runtime';
 import type { TerminalLinkPart } from '@/lib/cli/share';
 import type { PackScenarioLookup } from '@/lib/storage/pack-data';
-import { getStorage } from './storage';
+import { getFullStorage } from './storage';
 
 export interface PresetEntry {
   id: string;
@@ -456,7 +456,7 @@ export function createSimulatorStore(): SimulatorStore {
           if (packParams && 'bad' in packParams) linkNotice = packLinkNotice({ kind: 'bad-link' });
           else if (packParams) {
             try {
-              const { db, api } = await getStorage();
+              const { db, api } = await getFullStorage();
               const lookup = await api.loadPackScenario(db, packParams.packId, packParams.scenarioId);
               if (lookup.kind === 'found') {
                 presetInput = lookup.scenario;

@@ -1,10 +1,14 @@
 import type * as StorageModule from '@/lib/storage';
+import type * as FullStorageModule from '@/lib/storage/full';
 import type { OpenedStorage } from '@/lib/storage';
 
 export type StorageApi = typeof StorageModule;
 export type Storage = OpenedStorage & { api: StorageApi };
+export type FullStorageApi = typeof FullStorageModule;
+export type FullStorage = OpenedStorage & { api: FullStorageApi };
 
 let opened: Promise<Storage> | undefined;
+let openedFull: Promise<FullStorage> | undefined;
 
 /** Resolves in a later task, so that the browser can paint and handle input between the steps of a long load. */
 function nextTask(): Promise<void> {
@@ -28,19 +32,23 @@ function nextTask(): Promise<void> {
 const STEPS: readonly (() => Promise<unknown>)[] = [
   () => import('@/lib/zod-config'),
   () => import('dexie'),
-  // Pack records may carry simulator scenarios, so the pack schema builds on the simulator's (about 50 KB).
-  () => import('@/lib/sim/schema'),
-  () => import('@/lib/packs/schema'),
+  () => import('@/lib/packs/question-schema'),
   () => import('@/lib/srs/records'),
   () => import('@/lib/exam/attempt-schema'),
 ];
 
-async function loadStorageModule(): Promise<StorageApi> {
-  for (const step of STEPS) {
+/**
+ * The pack stores' dependencies, loaded only by what reads packs, exports or imports (getFullStorage). Pack
+ * records may carry simulator scenarios, so their schema builds on the simulator's: about 50 KB of zod whose
+ * evaluation was two long tasks on every page while it was part of the core steps.
+ */
+const PACK_STEPS: readonly (() => Promise<unknown>)[] = [() => import('@/lib/sim/alarms'), () => import('@/lib/sim/schema'), () => import('@/lib/packs/schema')];
+
+async function inSteps(steps: readonly (() => Promise<unknown>)[]): Promise<void> {
+  for (const step of steps) {
     await step();
     await nextTask();
   }
-  return import('@/lib/storage');
 }
 
 /**
@@ -49,7 +57,8 @@ async function loadStorageModule(): Promise<StorageApi> {
  */
 export function getStorage(): Promise<Storage> {
   opened ??= (async () => {
-    const api = await loadStorageModule();
+    await inSteps(STEPS);
+    const api = await import('@/lib/storage');
     const storage = await api.openLearnerDb({
       memoryFallback: async () => {
         // Loaded only when the browser refuses IndexedDB, so normal visits never download it.
@@ -60,4 +69,17 @@ export function getStorage(): Promise<Storage> {
     return { ...storage, api };
   })();
   return opened;
+}
+
+/**
+ * The same connection with the whole storage API: imported packs, learner-data export and import. The pack
+ * schemas load on the first call, in steps like the core ones.
+ */
+export function getFullStorage(): Promise<FullStorage> {
+  openedFull ??= (async () => {
+    const storage = await getStorage();
+    await inSteps(PACK_STEPS);
+    return { ...storage, api: await import('@/lib/storage/full') };
+  })();
+  return openedFull;
 }

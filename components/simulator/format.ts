@@ -24,9 +24,10 @@ export function formatSpan(ms: number): string {
   return `${h} h ${m % 60} min`;
 }
 
-const intFmt = new Intl.NumberFormat('en-US');
+// Built on first use, as constructing a NumberFormat loads locale data the simulator's first paint does not need.
+let intFmt: Intl.NumberFormat | undefined;
 export function formatInt(n: number): string {
-  return intFmt.format(Math.round(n));
+  return (intFmt ??= new Intl.NumberFormat('en-US')).format(Math.round(n));
 }
 
 export function formatCompact(n: number): string {

@@ -1,7 +1,7 @@
 import '../zod-config';
 import { z } from 'zod';
 import type { DomainId } from '../content/domains';
-import { LIMITS, questionSchema } from '../packs/schema';
+import { LIMITS, questionSchema } from '../packs/question-schema';
 import { type RecordMigration, migrateRecord } from '../record-migration';
 import { ATTEMPT_VERSION } from './attempt';
 

@@ -2,6 +2,8 @@ import '../zod-config';
 import { z } from 'zod';
 import { checkMarkdown } from '../packs/markdown';
 import { PACK_FORMAT_SCENARIOS, packSchema, type Pack } from '../packs/schema';
+import { VALIDATED_STORES } from './records';
+import { validatedReaders } from './validated';
 
 /**
  * Imported question packs and the learner's enabled/disabled choice per pack (built-in or imported).
@@ -79,3 +81,14 @@ export const packSettingSchema = z.object({
   updatedAt: timestamp,
 });
 export type PackSetting = z.infer<typeof packSettingSchema>;
+
+/** Every validated store, the pack stores with the core ones: what export, import and the Packs page read. */
+export const ALL_VALIDATED_STORES = {
+  ...VALIDATED_STORES,
+  packs: { schema: packRecordSchema, key: (r: PackRecord) => r.id },
+  packSettings: { schema: packSettingSchema, key: (r: PackSetting) => r.packId },
+} as const;
+export type ValidatedStoreName = keyof typeof ALL_VALIDATED_STORES;
+
+/** The validated reads over every store (lib/storage/validated.ts has those over the core stores alone). */
+export const { partitionValid: partitionAnyValid, readValidated: readAnyValidated } = validatedReaders(ALL_VALIDATED_STORES);

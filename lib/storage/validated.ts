@@ -1,7 +1,7 @@
 import '../zod-config';
 import type { z } from 'zod';
 import type { LearnerDb } from './db';
-import { VALIDATED_STORES, type ValidatedStoreName } from './records';
+import { VALIDATED_STORES } from './records';
 
 export interface ReadResult<T> {
   records: T[];
@@ -32,53 +32,65 @@ export async function quarantineRecord(db: LearnerDb, store: string, key: string
   await db.quarantine.add({ store, key, raw: safeStringify(raw), reason, quarantinedAt: now });
 }
 
-/**
- * Validates rows without writing, for read-only contexts such as a live query; `invalid` is how
- * many rows need quarantining (do it with readValidated outside the live query).
- */
-export function partitionValid<N extends ValidatedStoreName>(
-  store: N,
-  rows: readonly unknown[],
-): { records: z.infer<(typeof VALIDATED_STORES)[N]['schema']>[]; invalid: number } {
-  const { schema } = VALIDATED_STORES[store];
-  const records: z.infer<(typeof VALIDATED_STORES)[N]['schema']>[] = [];
-  let invalid = 0;
-  for (const row of rows) {
-    const parsed = schema.safeParse(row);
-    if (parsed.success) records.push(parsed.data as z.infer<(typeof VALIDATED_STORES)[N]['schema']>);
-    else invalid++;
-  }
-  return { records, invalid };
+/** A validated store: its record schema, and how a record names itself (for export and merge). */
+export interface ValidatedStoreSpec {
+  schema: z.ZodType;
+  key: (record: never) => string;
 }
+type RecordOf<M extends Record<string, ValidatedStoreSpec>, N extends keyof M> = z.infer<M[N]['schema']>;
 
 /**
- * Reads a whole store and validates every record. A record that fails is moved, verbatim, to the
- * quarantine store in the same transaction, so one corrupt entry never breaks the rest and is never
- * silently lost: the learner can see and download it from the data page.
+ * The validated reads over one set of stores. A factory because the learner database is opened in two steps:
+ * the core stores (VALIDATED_STORES) on every page, the pack stores only where packs are read, and each step
+ * should evaluate only the schemas it reads with.
  */
-export async function readValidated<N extends ValidatedStoreName>(
-  db: LearnerDb,
-  store: N,
-  now: number,
-): Promise<ReadResult<z.infer<(typeof VALIDATED_STORES)[N]['schema']>>> {
-  const { schema } = VALIDATED_STORES[store];
-  const table = db.table(store);
-  return db.transaction('rw', table, db.quarantine, async () => {
-    const rows: unknown[] = await table.toArray();
-    const keys = (await table.toCollection().primaryKeys()) as unknown[];
-    const records: z.infer<(typeof VALIDATED_STORES)[N]['schema']>[] = [];
-    let quarantined = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const parsed = schema.safeParse(rows[i]);
-      if (parsed.success) {
-        records.push(parsed.data as z.infer<(typeof VALIDATED_STORES)[N]['schema']>);
-        continue;
-      }
-      const key = keys[i];
-      await quarantineRecord(db, store, safeStringify(key), rows[i], describeIssues(parsed.error), now);
-      await table.delete(key as never);
-      quarantined++;
+export function validatedReaders<M extends Record<string, ValidatedStoreSpec>>(stores: M) {
+  /**
+   * Validates rows without writing, for read-only contexts such as a live query; `invalid` is how
+   * many rows need quarantining (do it with readValidated outside the live query).
+   */
+  function partitionValid<N extends keyof M & string>(store: N, rows: readonly unknown[]): { records: RecordOf<M, N>[]; invalid: number } {
+    const { schema } = stores[store]!;
+    const records: RecordOf<M, N>[] = [];
+    let invalid = 0;
+    for (const row of rows) {
+      const parsed = schema.safeParse(row);
+      if (parsed.success) records.push(parsed.data as RecordOf<M, N>);
+      else invalid++;
     }
-    return { records, quarantined };
-  });
+    return { records, invalid };
+  }
+
+  /**
+   * Reads a whole store and validates every record. A record that fails is moved, verbatim, to the
+   * quarantine store in the same transaction, so one corrupt entry never breaks the rest and is never
+   * silently lost: the learner can see and download it from the data page.
+   */
+  async function readValidated<N extends keyof M & string>(db: LearnerDb, store: N, now: number): Promise<ReadResult<RecordOf<M, N>>> {
+    const { schema } = stores[store]!;
+    const table = db.table(store);
+    return db.transaction('rw', table, db.quarantine, async () => {
+      const rows: unknown[] = await table.toArray();
+      const keys = (await table.toCollection().primaryKeys()) as unknown[];
+      const records: RecordOf<M, N>[] = [];
+      let quarantined = 0;
+      for (let i = 0; i < rows.length; i++) {
+        const parsed = schema.safeParse(rows[i]);
+        if (parsed.success) {
+          records.push(parsed.data as RecordOf<M, N>);
+          continue;
+        }
+        const key = keys[i];
+        await quarantineRecord(db, store, safeStringify(key), rows[i], describeIssues(parsed.error), now);
+        await table.delete(key as never);
+        quarantined++;
+      }
+      return { records, quarantined };
+    });
+  }
+
+  return { partitionValid, readValidated };
 }
+
+/** The reads over the core stores, which every page that opens the database may use. */
+export const { partitionValid, readValidated } = validatedReaders(VALIDATED_STORES);

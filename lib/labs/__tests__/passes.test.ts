@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportLearnerData, importLearnerData, parseExportFile } from '../../storage';
+import { exportLearnerData, importLearnerData, parseExportFile } from '../../storage/full';
 import { expectOnlyQuarantined, freshDb } from '../../storage/__tests__/helpers';
 import { adoptLocalPasses, LAB_PASSES_KEY, LEGACY_LABS_LOCAL_KEY, mergeLabPasses, passesFromLegacy, readLabPasses, recordLabPass } from '../passes';
 

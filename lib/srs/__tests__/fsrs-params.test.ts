@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_KIND, exportLearnerData, importLearnerData, parseExportFile } from '../../storage';
+import { EXPORT_KIND, exportLearnerData, importLearnerData, parseExportFile } from '../../storage/full';
 import { freshDb } from '../../storage/__tests__/helpers';
 import { FSRS_PARAMS_KEY, parseFsrsParams, type FsrsParams } from '../fsrs-params';
 import { DEFAULT_W } from '../memory-model';

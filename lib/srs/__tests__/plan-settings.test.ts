@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportLearnerData, importLearnerData, parseExportFile } from '../../storage';
+import { exportLearnerData, importLearnerData, parseExportFile } from '../../storage/full';
 import { freshDb } from '../../storage/__tests__/helpers';
 import { DEFAULT_SRS_SETTINGS } from '../constants';
 import { DEFAULT_PLAN_SETTINGS, migrateSrsValue, normalisePlanSettings, parsePlanSettings } from '../plan-settings';

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { LearnerDb, exportLearnerData, importLearnerData, parseExportFile } from '../../storage';
+import { LearnerDb, exportLearnerData, importLearnerData, parseExportFile } from '../../storage/full';
 import { expectOnlyQuarantined, freshDb } from '../../storage/__tests__/helpers';
 import { CardState, DEFAULT_SRS_SETTINGS, Rating } from '../constants';
 import { rebuildCardFromLog, readSrsSettings, recordReview, recordReviews, reviewsSince, undoLastReview, writeSrsSettings } from '../repo';

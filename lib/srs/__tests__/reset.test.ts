@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportLearnerData, importLearnerData, parseExportFile, readValidated, type LearnerDb } from '../../storage';
+import { exportLearnerData, importLearnerData, parseExportFile, readValidated, type LearnerDb } from '../../storage/full';
 import { freshDb } from '../../storage/__tests__/helpers';
 import { DEFAULT_SRS_SETTINGS, Rating } from '../constants';
 import { rebuildCardFromLog, recordReview, resetCards, reviewsSince, undoLastReview, undoResets } from '../repo';

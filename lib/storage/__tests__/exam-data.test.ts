@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_KIND, exportLearnerData, importLearnerData, parseExportFile, previewExport, putExamAttempt, readExamAttempt, readExamAttempts } from '..';
+import { EXPORT_KIND, exportLearnerData, importLearnerData, parseExportFile, previewExport, putExamAttempt, readExamAttempt, readExamAttempts } from '../full';
 import { createAttempt, setAnswer, submitAttempt, toggleFlag, type ExamAttempt } from '../../exam/attempt';
 import { drawExam } from '../../exam/sampler';
 import { fullMockSpec } from '../../exam/spec';

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { expect } from 'vitest';
-import { openLearnerDb, type LearnerDb } from '..';
+import { openLearnerDb, type LearnerDb } from '../full';
 
 /** A new in-memory IndexedDB: each call shares nothing with any other, so tests never see each other's data. */
 export const memory = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonNestingDepth, parseJsonGuarded } from '../../json-guard';
 import { decodePayload, encodePayload, MAX_SCENARIO_DEPTH, ShareError } from '../../sim/share';
-import { EXPORT_KIND, exportLearnerData, importLearnerData, MAX_EXPORT_DEPTH, parseExportFile } from '..';
+import { EXPORT_KIND, exportLearnerData, importLearnerData, MAX_EXPORT_DEPTH, parseExportFile } from '../full';
 import { freshDb } from './helpers';
 
 const T0 = Date.UTC(2026, 11, 2, 12);

@@ -10,7 +10,7 @@ import {
   removePackRecord,
   savePackRecord,
   type PackRecord,
-} from '..';
+} from '../full';
 import { parsePack } from '../../packs';
 import { packSchema, type Pack } from '../../packs/schema';
 import { goodPack } from '../../packs/__tests__/helpers';

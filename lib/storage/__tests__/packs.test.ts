@@ -11,7 +11,7 @@ import {
   savePackRecord,
   setPackEnabled,
   type PackRecord,
-} from '..';
+} from '../full';
 import { packSchema, type Pack } from '../../packs/schema';
 import { buildBank } from '../../quiz/bank';
 import { goodMultiple, goodPack, goodQuestion } from '../../packs/__tests__/helpers';

@@ -15,7 +15,7 @@ import {
   readValidated,
   recordLessonVisit,
   setLessonCompleted,
-} from '..';
+} from '../full';
 import { freshDb, memory } from './helpers';
 
 const T0 = Date.UTC(2026, 10, 26, 12);
