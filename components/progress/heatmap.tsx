@@ -1,3 +1,6 @@
+'use client';
+
+import { useState } from 'react';
 import type { DayCount } from '@/lib/srs/stats';
 
 const LEVEL_CLASSES = [
@@ -25,6 +28,8 @@ export function formatDay(day: string, withWeekday = false): string {
 
 /** Reviews per day as a calendar (weeks as columns, Monday at the top), with a weekly table as the text alternative. */
 export function Heatmap({ days }: { days: readonly DayCount[] }) {
+  // The weekly table is built only once opened: about 250 elements that a closed <details> would still carry.
+  const [tableOpen, setTableOpen] = useState(false);
   if (days.length === 0) return null;
   const offset = parts(days[0]!.day).weekday;
   const max = Math.max(1, ...days.map((d) => d.count));
@@ -36,6 +41,10 @@ export function Heatmap({ days }: { days: readonly DayCount[] }) {
   const height = 16 + 7 * (cell + gap);
   const total = days.reduce((n, d) => n + d.count, 0);
   const active = days.filter((d) => d.count > 0).length;
+  // A year of empty squares says less than a sentence, and is some 750 elements for a phone to lay out.
+  if (total === 0) {
+    return <p className="text-sm text-slate-600 dark:text-slate-400">No reviews in the last {days.length} days yet. Each day you review fills in a square of this calendar.</p>;
+  }
 
   const monthLabels: { x: number; label: string }[] = [];
   days.forEach((d, i) => {
@@ -90,27 +99,29 @@ export function Heatmap({ days }: { days: readonly DayCount[] }) {
         </svg>
         <span>More</span>
       </figcaption>
-      <details className="mt-3 text-sm">
+      <details className="mt-3 text-sm" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer font-medium text-slate-800 dark:text-slate-200">Show as a table</summary>
-        <table className="mt-2 w-full max-w-md text-left text-sm">
-          <caption className="sr-only">Reviews per week</caption>
-          <thead>
-            <tr className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="col" className="py-1 pr-4 font-semibold">Week from</th>
-              <th scope="col" className="py-1 pr-4 text-right font-semibold">Reviews</th>
-              <th scope="col" className="py-1 text-right font-semibold">Days studied</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...weekRows].reverse().map((w) => (
-              <tr key={w.start} className="border-b border-slate-100 dark:border-slate-900">
-                <td className="py-1 pr-4">{formatDay(w.start)}</td>
-                <td className="py-1 pr-4 text-right tabular-nums">{w.reviews}</td>
-                <td className="py-1 text-right tabular-nums">{w.days}</td>
+        {tableOpen && (
+          <table className="mt-2 w-full max-w-md text-left text-sm">
+            <caption className="sr-only">Reviews per week</caption>
+            <thead>
+              <tr className="border-b border-slate-200 dark:border-slate-800">
+                <th scope="col" className="py-1 pr-4 font-semibold">Week from</th>
+                <th scope="col" className="py-1 pr-4 text-right font-semibold">Reviews</th>
+                <th scope="col" className="py-1 text-right font-semibold">Days studied</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {[...weekRows].reverse().map((w) => (
+                <tr key={w.start} className="border-b border-slate-100 dark:border-slate-900">
+                  <td className="py-1 pr-4">{formatDay(w.start)}</td>
+                  <td className="py-1 pr-4 text-right tabular-nums">{w.reviews}</td>
+                  <td className="py-1 text-right tabular-nums">{w.days}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </details>
     </figure>
   );

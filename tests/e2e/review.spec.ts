@@ -121,5 +121,6 @@ test('the review, quiz and progress pages pass axe in their working states, ligh
   await waitForStorage(page);
   await expect(page.getByRole('heading', { name: 'Mastery by topic' })).toBeVisible();
   await page.getByText('Show as a table').first().click();
+  await expect(page.getByRole('table', { name: 'Reviews per week' }).getByRole('row').nth(1)).toBeVisible();
   await axe('progress');
 });

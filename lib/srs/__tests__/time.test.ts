@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, bucketOf, dayStarts, daysBetween, learnerDay, learnerDayBounds, wallClock, zonedTimeToEpoch } from '../time';
+import { addDays, bucketOf, dayStartOf, dayStarts, daysBetween, learnerDay, learnerDayBounds, wallClock, zonedTimeToEpoch } from '../time';
 
 const iso = (t: number) => new Date(t).toISOString();
 const H = 3_600_000;
@@ -94,6 +94,20 @@ describe('day keys and buckets', () => {
     expect(bucketOf(starts, starts[3]!)).toBe(3);
     expect(bucketOf(starts, starts[0]! - 1)).toBe(-1);
     expect(bucketOf(starts, starts[4]!)).toBe(-1);
+  });
+
+  it('gives the same day starts whichever order they are computed in (offsets are cached, so the order warms it differently)', () => {
+    for (const tz of ['Europe/London', 'Australia/Lord_Howe', 'America/Santiago']) {
+      // Backwards one by one first, so the forward run over the same days meets a cache filled from the other end.
+      const backwards = Array.from({ length: 401 }, (_, i) => dayStartOf(addDays('2025-06-01', 400 - i), tz, 2)).reverse();
+      expect(dayStarts('2025-06-01', 400, tz, 2)).toEqual(backwards);
+      // And each start is the day-start hour on that date, or the first instant after a gap over it.
+      for (const [i, start] of backwards.entries()) {
+        const w = wallClock(start, tz);
+        expect(`${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`).toBe(addDays('2025-06-01', i));
+        expect(w.hour === 2 || (w.hour === 3 && w.minute === 0)).toBe(true);
+      }
+    }
   });
 
   it('reads the wall clock of an instant in a zone', () => {
