@@ -6,7 +6,8 @@
  *   npm run bench:load -- --compare /tmp/out-before      the same routes from another build, loads interleaved
  *   npm run bench:load -- --json
  * For each load: blocking (the sum of each long task's time over 50 ms in the first 9 s, which is how Lighthouse
- * counts total blocking time), long (the long tasks' whole time) and FCP. Lighthouse's own figures scale with the
+ * counts total blocking time), long (the long tasks' whole time), FCP, and layout shift (the worst load's): a slow
+ * CPU is where a placeholder that does not hold its space shows, as a paint lands between it and what replaces it. Lighthouse's own figures scale with the
  * host's speed and jump between runs on a busy machine; comparing two builds load by load, alternately, on the
  * same host, shows what a change did even when the absolute figures cannot be trusted.
  * Plain JavaScript like scripts/lighthouse.mjs. Needs a build (npm run build).
@@ -44,23 +45,34 @@ async function load(browser, base, route) {
     const page = await context.newPage();
     await page.addInitScript(() => {
       window.__longTasks = [];
+      window.__shift = 0;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
       }).observe({ type: 'longtask', buffered: true });
+      // Summed without session windows: over one quiet load that is what Lighthouse's CLS comes to.
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(base + route);
     await page.waitForTimeout(WINDOW_MS);
-    const { tasks, fcp } = await page.evaluate(() => ({ tasks: window.__longTasks, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN }));
-    return { blockingMs: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0), longMs: tasks.reduce((sum, d) => sum + d, 0), fcpMs: fcp };
+    const { tasks, fcp, shift } = await page.evaluate(() => ({ tasks: window.__longTasks, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, shift: window.__shift }));
+    return { blockingMs: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0), longMs: tasks.reduce((sum, d) => sum + d, 0), fcpMs: fcp, layoutShift: shift };
   } finally {
     await context.close();
   }
 }
 
-const median = (values) => Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
-const summary = (loads) => ({ blockingMs: median(loads.map((l) => l.blockingMs)), longMs: median(loads.map((l) => l.longMs)), fcpMs: median(loads.map((l) => l.fcpMs)) });
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const summary = (loads) => ({
+  blockingMs: Math.round(median(loads.map((l) => l.blockingMs))),
+  longMs: Math.round(median(loads.map((l) => l.longMs))),
+  fcpMs: Math.round(median(loads.map((l) => l.fcpMs))),
+  // The worst load, not the median: a shift that happens one load in three is still one a learner sees.
+  layoutShift: Number(Math.max(...loads.map((l) => l.layoutShift)).toFixed(3)),
+});
 
 const sites = [await serve('out'), ...(compare ? [await serve(compare)] : [])];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
@@ -85,9 +97,9 @@ if (json) {
 } else {
   const pad = (s, n) => String(s).padStart(n);
   console.log(`Main-thread blocking while loading, 4x CPU slowdown, median of ${runs} load(s)${compare ? `; out/ against ${compare}, loads interleaved` : ''}`);
-  console.log(`${'route'.padEnd(32)}${pad('blocking ms', 12)}${pad('long ms', 9)}${pad('FCP ms', 8)}${compare ? `${pad('then', 8)}${pad('change', 8)}` : ''}`);
+  console.log(`${'route'.padEnd(32)}${pad('blocking ms', 12)}${pad('long ms', 9)}${pad('FCP ms', 8)}${pad('shift', 7)}${compare ? `${pad('then', 8)}${pad('change', 8)}` : ''}`);
   for (const r of results) {
     const change = compare ? `${pad(r.compare.blockingMs, 8)}${pad(`${r.compare.blockingMs ? Math.round((100 * (r.out.blockingMs - r.compare.blockingMs)) / r.compare.blockingMs) : 0}%`, 8)}` : '';
-    console.log(`${r.route.padEnd(32)}${pad(r.out.blockingMs, 12)}${pad(r.out.longMs, 9)}${pad(r.out.fcpMs, 8)}${change}`);
+    console.log(`${r.route.padEnd(32)}${pad(r.out.blockingMs, 12)}${pad(r.out.longMs, 9)}${pad(r.out.fcpMs, 8)}${pad(r.out.layoutShift, 7)}${change}`);
   }
 }

@@ -80,6 +80,10 @@ export function getFullStorage(): Promise<FullStorage> {
     const storage = await getStorage();
     await inSteps(PACK_STEPS);
     return { ...storage, api: await import('@/lib/storage/full') };
-  })();
+  })().catch((error: unknown) => {
+    // Only code failed to load (the connection is getStorage's): the next call may try again.
+    openedFull = undefined;
+    throw error;
+  });
   return openedFull;
 }

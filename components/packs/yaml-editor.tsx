@@ -55,9 +55,9 @@ const highlight = HighlightStyle.define([
 ]);
 
 const theme = EditorView.theme({
-  // A fixed height, the same as the loading placeholder's (pack-editor.tsx): growing with the text as it loaded
-  // pushed the status and preview down (layout shift 0.18 on a phone).
-  '&': { color: 'var(--yaml-fg)', backgroundColor: 'var(--yaml-bg)', fontSize: '0.875rem', borderRadius: '0.75rem', height: EDITOR_HEIGHT },
+  // The host div holds the height (the placeholder's, from pack-editor.tsx) and the editor fills it: growing with
+  // the text as it loaded pushed the status and preview down (layout shift 0.18 on a phone).
+  '&': { color: 'var(--yaml-fg)', backgroundColor: 'var(--yaml-bg)', fontSize: '0.875rem', borderRadius: '0.75rem', height: '100%' },
   '&.cm-focused': { outline: '2px solid var(--yaml-focus)', outlineOffset: '2px' },
   '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', lineHeight: '1.55', overflow: 'auto' },
   '.cm-content': { caretColor: 'var(--yaml-fg)', paddingBlock: '0.5rem' },
@@ -201,5 +201,7 @@ export function YamlEditor({
     };
   }, [labelledBy, describedBy]);
 
-  return <div ref={host} className="pack-yaml min-w-0 rounded-xl border border-slate-300 dark:border-slate-700" data-testid="pack-yaml-editor" />;
+  // Sized before CodeMirror mounts in the effect: an empty host collapsed between the placeholder and the editor,
+  // and the status row and preview jumped up and back (layout shift 0.15 on a phone).
+  return <div ref={host} style={{ height: EDITOR_HEIGHT }} className="pack-yaml min-w-0 rounded-xl border border-slate-300 dark:border-slate-700" data-testid="pack-yaml-editor" />;
 }

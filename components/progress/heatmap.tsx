@@ -43,7 +43,7 @@ export function Heatmap({ days }: { days: readonly DayCount[] }) {
   const active = days.filter((d) => d.count > 0).length;
   // A year of empty squares says less than a sentence, and is some 750 elements for a phone to lay out.
   if (total === 0) {
-    return <p className="text-sm text-slate-600 dark:text-slate-400">No reviews in the last {days.length} days yet. Each day you review fills in a square of this calendar.</p>;
+    return <p className="rounded-xl border border-dashed border-slate-300 p-6 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">The calendar is empty so far. Every day with reviews, quiz and exam answers included, fills in its square.</p>;
   }
 
   const monthLabels: { x: number; label: string }[] = [];
