@@ -102,6 +102,10 @@ test.describe('phone width', () => {
 test('a lesson embeds a lab whose terminal runs commands', async ({ page }) => {
   await page.goto('/learn/cli-operations/');
   const lab = page.getByRole('region', { name: 'Lab: Stop the timeouts without paying for idle time' });
+  // Far down the lesson, the terminal waits for the learner to come near: the top of the page loads without it.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(lab.getByText('Loading terminal…')).toBeAttached();
+  await expect(page.locator('.xterm')).toHaveCount(0);
   await lab.scrollIntoViewIfNeeded();
   await focusTerminal(lab, 'Lab:');
   await typeLine(page, 'aws lambda list-functions --query "Functions[].[FunctionName,Timeout]" --output text');
