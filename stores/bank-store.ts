@@ -4,7 +4,7 @@ import { BUILT_IN_PACK_INDEX_URL, builtInPackUrl, type BuiltInPackIndex } from '
 import { buildBank, type BankQuestion } from '@/lib/quiz/bank';
 import type { PackRecord } from '@/lib/storage/pack-records';
 import type { usePacks as UsePacks } from './packs-store';
-
+import { afterFirstPaint } from './after-first-paint';
 
 /** One pack as the Packs page shows it. */
 export interface PackEntry {
@@ -100,6 +100,7 @@ export const useBank = create<BankState>()((set, get) => {
       if (get().status === 'loading' || get().status === 'ready') return;
       set({ status: 'loading' });
       try {
+        await afterFirstPaint();
         // The packs store (and its IndexedDB reads) loads with the bank, not with every page that links to it.
         const [builtInPacks, usePacks] = await Promise.all([
           fetchBuiltInPacks(),

@@ -1,6 +1,7 @@
 import type * as StorageModule from '@/lib/storage';
 import type * as FullStorageModule from '@/lib/storage/full';
 import type { OpenedStorage } from '@/lib/storage';
+import { afterFirstPaint } from './after-first-paint';
 
 export type StorageApi = typeof StorageModule;
 export type Storage = OpenedStorage & { api: StorageApi };
@@ -57,6 +58,7 @@ async function inSteps(steps: readonly (() => Promise<unknown>)[]): Promise<void
  */
 export function getStorage(): Promise<Storage> {
   opened ??= (async () => {
+    await afterFirstPaint();
     await inSteps(STEPS);
     const api = await import('@/lib/storage');
     const storage = await api.openLearnerDb({

@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { ExamHome } from '@/components/exam/exam-home';
 import { EXAM_FORMAT } from '@/lib/content/domains';
 import { PageShell } from '@/components/layout/page-shell';
-import { readBuiltInPackIndex } from '@/lib/content/generated';
 
 export const metadata: Metadata = {
   title: 'Practice exams',
@@ -16,7 +15,7 @@ export default function ExamPage() {
       width="6xl"
       title="Practice exams"
       introStyle="lead"
-      bank={readBuiltInPackIndex()}
+     
       intro={
         <>
           Rehearse the real thing: {EXAM_FORMAT.questions} questions in {EXAM_FORMAT.minutes} minutes, multiple choice and multiple response, no feedback until

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CsvTemplateButton } from '@/components/packs/csv-template-button';
 import { PacksManager } from '@/components/packs/packs-manager';
-import { readBuiltInPackIndex, readLessonIndex, readPresetIds } from '@/lib/content/generated';
+import { readLessonIndex, readPresetIds } from '@/lib/content/generated';
 import { CSV_COLUMNS } from '@/lib/packs/convert/csv';
 import { PageShell } from '@/components/layout/page-shell';
 
@@ -20,7 +20,7 @@ export default function PacksPage() {
       width="5xl"
       title="Question packs"
       introStyle="lead"
-      bank={readBuiltInPackIndex()}
+     
       intro={
         <>
           Every question in the app comes from a pack. Import the packs your instructor gives you, switch packs on or off for your quizzes,

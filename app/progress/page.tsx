@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { LazyProgressView } from '@/components/review/lazy-views';
 import { toStudyLessons } from '@/components/review/study-lessons';
-import { readBuiltInPackIndex, readLessonIndex } from '@/lib/content/generated';
+import { readLessonIndex } from '@/lib/content/generated';
 import { PageShell } from '@/components/layout/page-shell';
 
 export const metadata: Metadata = {
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 export default function ProgressPage() {
   const lessons = toStudyLessons(readLessonIndex());
   return (
-    <PageShell width="5xl" title="Progress" bank={readBuiltInPackIndex()} intro="Computed in your browser from your own review log. Nothing leaves this device.">
+    <PageShell width="5xl" title="Progress" intro="Computed in your browser from your own review log. Nothing leaves this device.">
       {/* At least a screen for the view that loads later, so the footer is not on screen and then pushed away. */}
       <div className="mt-8 min-h-screen">
         <LazyProgressView lessons={lessons} />

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { LazyQuizRunner } from '@/components/review/lazy-views';
 import { toStudyLessons } from '@/components/review/study-lessons';
-import { readBuiltInPackIndex, readLessonIndex } from '@/lib/content/generated';
+import { readLessonIndex } from '@/lib/content/generated';
 import { PageShell } from '@/components/layout/page-shell';
 
 export const metadata: Metadata = {
@@ -16,7 +16,7 @@ export default function QuizPage() {
     <PageShell
       width="3xl"
       title="Practice quiz"
-      bank={readBuiltInPackIndex()}
+     
       intro={
         <>
           Answer with the mouse or the keyboard: <kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">1</kbd>–<kbd className="rounded border border-slate-300 px-1 dark:border-slate-700">8</kbd> choose,{' '}
