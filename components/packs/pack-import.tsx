@@ -163,6 +163,7 @@ export function PackImport({
   const installedPacks = useMemo(() => installed.map((p) => ({ pack: p.pack, builtIn: p.origin === 'built-in' })), [installed]);
 
   const doImport = async (pack: Pack, file: LoadedFile, format: PackSourceFormat, plan: ImportPlan) => {
+    const importing = stage;
     setSaving(true);
     setSaveError(undefined);
     const record: PackRecord = { v: 1, id: pack.id, version: pack.version, importedAt: Date.now(), source: { fileName: file.name.slice(0, 300), format }, pack };
@@ -170,7 +171,8 @@ export function PackImport({
       await usePacks.getState().savePack(record);
       const verb = plan.action === 'replace' ? `Replaced version ${plan.installed.version} of “${pack.title}” with ${pack.version}` : `Imported “${pack.title}” ${pack.version}`;
       onImported({ packId: pack.id, title: pack.title, text: `${verb}: ${plural(pack.questions.length, 'question')}, now in your quizzes, reviews and exams.` });
-      setStage({ kind: 'idle' });
+      // A file chosen while this one was saving has a preview of its own by now: only this import's panel closes.
+      setStage((current) => (current === importing ? { kind: 'idle' } : current));
     } catch (error) {
       setSaveError(`The pack could not be saved, and nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
